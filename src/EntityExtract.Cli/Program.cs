@@ -1,1 +1,1 @@
-return 0;
+return EntityExtract.Cli.CliApp.Run(args);

@@ -1,0 +1,75 @@
+using System.CommandLine;
+using EntityExtract.Cli.Console;
+using EntityExtract.Extraction;
+using EntityExtract.Input;
+using EntityExtract.Output;
+
+namespace EntityExtract.Cli.Commands;
+
+/// <summary>
+/// The part of <c>tokenize</c> and <c>extract</c> that is the same: find the files, open the
+/// output, run the documents, and map what happened to an exit code.
+/// </summary>
+internal static class RunExecutor
+{
+    public static int Execute(ParseResult parse, RunOptions options, string[] columns, Func<IDocumentJob> createJob, int threads)
+    {
+        var paths = parse.GetValue(options.Paths) ?? [];
+        if (paths.Length == 0)
+        {
+            if (!System.Console.IsInputRedirected)
+            {
+                throw new UsageException("no PATH given (name files or folders, or pipe text into stdin)");
+            }
+
+            paths = ["-"];
+        }
+
+        var walk = InputWalker.Walk(paths, options.WalkOptions(parse));
+        if (walk.MissingPaths.Count > 0)
+        {
+            throw new UsageException($"{walk.MissingPaths[0]}: no such file or folder");
+        }
+
+        var quiet = parse.GetValue(options.Quiet);
+        foreach (var problem in walk.Problems)
+        {
+            Stderr.ForPath(problem.DisplayPath, problem.Reason);
+        }
+
+        using var interrupts = new Interrupts();
+        using var target = OutputTarget.Open(parse.GetValue(options.Output));
+        var runner = new DocumentRunner(createJob, options.TableOptions(parse), threads);
+        RunSummary summary;
+        try
+        {
+            using var stdin = paths.Contains("-") ? System.Console.OpenStandardInput() : null;
+            summary = runner.Run(walk.Files, target.Stream, columns, new StderrObserver(quiet), stdin, interrupts.Token);
+            target.Commit();
+        }
+        catch (OperationCanceledException) when (interrupts.Token.IsCancellationRequested)
+        {
+            FlushQuietly(target.Stream);
+            Stderr.Line("interrupted");
+            return ExitCodes.Interrupted;
+        }
+        catch (IOException) when (parse.GetValue(options.Output) is null)
+        {
+            // stdout was closed by the reader (e.g. `| head`): nothing left to do, and not an error.
+            return ExitCodes.Success;
+        }
+
+        return summary.FilesFailed + walk.Problems.Count > 0 ? ExitCodes.SomeFilesFailed : ExitCodes.Success;
+    }
+
+    private static void FlushQuietly(Stream stream)
+    {
+        try
+        {
+            stream.Flush();
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System.CommandLine;
+using EntityExtract.Extraction;
+using EntityExtract.Input;
+using EntityExtract.Output;
+
+namespace EntityExtract.Cli.Commands;
+
+/// <summary>
+/// The options that every command reading text folders shares (<c>tokenize</c>, <c>extract</c>),
+/// declared once so their names and descriptions cannot drift apart.
+/// </summary>
+internal sealed class RunOptions
+{
+    public Argument<string[]> Paths { get; } = new("PATH")
+    {
+        Description = "Files or folders to read; folders are walked recursively. '-' or no PATH with redirected input reads stdin.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    public Option<string[]> Include { get; } = new("--include")
+    {
+        Description = "Glob of files to take inside folders (repeatable; default **/*.txt). Files named directly are always read.",
+        HelpName = "GLOB",
+    };
+
+    public Option<string[]> Exclude { get; } = new("--exclude")
+    {
+        Description = "Glob of files to skip inside folders (repeatable).",
+        HelpName = "GLOB",
+    };
+
+    public Option<bool> FollowLinks { get; } = new("--follow-links")
+    {
+        Description = "Walk into symlinked folders (loops are detected).",
+    };
+
+    public Option<string?> Output { get; } = new("--output", "-o")
+    {
+        Description = "Write to FILE instead of stdout (atomically: replaced only when the run succeeds).",
+        HelpName = "FILE",
+    };
+
+    public Option<int> Threads { get; } = new("--threads")
+    {
+        Description = "Worker threads (default: processor count). Output is identical for any value.",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+        HelpName = "N",
+    };
+
+    public Option<bool> NoHeader { get; } = new("--no-header")
+    {
+        Description = "Leave out the header row (for appending to an existing file).",
+    };
+
+    public Option<bool> NoSanitize { get; } = new("--no-sanitize")
+    {
+        Description = "Do not prefix text cells starting with = + - @ tab or CR with an apostrophe.",
+    };
+
+    public Option<bool> Excel { get; } = new("--excel")
+    {
+        Description = "Write a UTF-8 BOM and CRLF line ends so Excel opens the file as UTF-8.",
+    };
+
+    public Option<bool> Quiet { get; } = new("--quiet", "-q")
+    {
+        Description = "Do not print warnings.",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Add(Paths);
+        command.Add(Include);
+        command.Add(Exclude);
+        command.Add(FollowLinks);
+        command.Add(Output);
+        command.Add(Threads);
+        command.Add(NoHeader);
+        command.Add(NoSanitize);
+        command.Add(Excel);
+        command.Add(Quiet);
+    }
+
+    public TableWriterOptions TableOptions(ParseResult parse) => new()
+    {
+        Header = !parse.GetValue(NoHeader),
+        Sanitize = !parse.GetValue(NoSanitize),
+        Excel = parse.GetValue(Excel),
+    };
+
+    public WalkOptions WalkOptions(ParseResult parse)
+    {
+        var include = parse.GetValue(Include) ?? [];
+        return new WalkOptions
+        {
+            Include = include.Length > 0 ? include : new WalkOptions().Include,
+            Exclude = parse.GetValue(Exclude) ?? [],
+            FollowLinks = parse.GetValue(FollowLinks),
+        };
+    }
+}

@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using EntityExtract.Input;
+using EntityExtract.Output;
+
+namespace EntityExtract.Extraction;
+
+/// <summary>
+/// Reads, decodes and processes files on worker threads and writes each file's rows as one block,
+/// in input order, to the output stream. One bad file is reported and skipped; it never ends the run.
+/// </summary>
+public sealed partial class DocumentRunner(Func<IDocumentJob> createJob, TableWriterOptions table, int threads)
+{
+    public RunSummary Run(
+        IReadOnlyList<InputFile> files,
+        Stream output,
+        ReadOnlySpan<string> columns,
+        IRunObserver observer,
+        Stream? stdin,
+        CancellationToken cancellation)
+    {
+        var clock = Stopwatch.StartNew();
+        WriteHead(output, columns);
+        long bytes = 0, tokens = 0, rows = 0;
+        var failed = 0;
+
+        OrderedParallel.Run(
+            files.Count,
+            threads,
+            () => new Worker(createJob(), table),
+            (worker, index) => worker.Process(files[index], stdin),
+            (index, outcome) =>
+            {
+                if (outcome.Problem is not null)
+                {
+                    failed++;
+                    observer.Problem(outcome.Problem);
+                }
+                else
+                {
+                    if (outcome.Warning is not null)
+                    {
+                        observer.Warning(files[index].DisplayPath, outcome.Warning);
+                    }
+
+                    output.Write(outcome.Rows);
+                    bytes += outcome.Bytes;
+                    tokens += outcome.Stats.Tokens;
+                    rows += outcome.Stats.Rows;
+                }
+
+                observer.FileDone(index + 1, files.Count, bytes);
+            },
+            cancellation);
+
+        output.Flush();
+        return new RunSummary(files.Count, failed, bytes, tokens, rows, clock.Elapsed);
+    }
+
+    private void WriteHead(Stream output, ReadOnlySpan<string> columns)
+    {
+        if (table.Excel)
+        {
+            output.Write("\uFEFF"u8);
+        }
+
+        if (table.Header)
+        {
+            using var writer = new CsvTableWriter(output, table);
+            writer.Header(columns);
+        }
+    }
+}

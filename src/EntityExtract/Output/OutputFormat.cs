@@ -1,0 +1,6 @@
+namespace EntityExtract.Output;
+
+public enum OutputFormat
+{
+    Csv,
+}
