@@ -46,5 +46,11 @@ internal static class CliApp
             Stderr.Line(e.Message);
             return ExitCodes.Usage;
         }
+        catch (Exception e)
+        {
+            // Last resort: a defect still gets one line, not a stack trace.
+            Stderr.Line($"internal error: {e.GetType().Name}: {e.Message}");
+            return ExitCodes.SomeFilesFailed;
+        }
     }
 }

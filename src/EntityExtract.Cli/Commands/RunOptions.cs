@@ -64,7 +64,13 @@ internal sealed class RunOptions
 
     public Option<bool> Quiet { get; } = new("--quiet", "-q")
     {
-        Description = "Do not print warnings.",
+        Description = "Do not print warnings or the summary line (problems with files are still reported).",
+    };
+
+    public Option<ProgressMode> Progress { get; } = new("--progress")
+    {
+        Description = "Live progress line on stderr: auto (when stderr is a terminal), always, never.",
+        DefaultValueFactory = _ => ProgressMode.Auto,
     };
 
     public void AddTo(Command command)
@@ -79,6 +85,7 @@ internal sealed class RunOptions
         command.Add(NoSanitize);
         command.Add(Excel);
         command.Add(Quiet);
+        command.Add(Progress);
     }
 
     public TableWriterOptions TableOptions(ParseResult parse) => new()
@@ -86,6 +93,13 @@ internal sealed class RunOptions
         Header = !parse.GetValue(NoHeader),
         Sanitize = !parse.GetValue(NoSanitize),
         Excel = parse.GetValue(Excel),
+    };
+
+    public bool WantsProgress(ParseResult parse) => parse.GetValue(Progress) switch
+    {
+        ProgressMode.Always => true,
+        ProgressMode.Never => false,
+        _ => !System.Console.IsErrorRedirected,
     };
 
     public WalkOptions WalkOptions(ParseResult parse)
