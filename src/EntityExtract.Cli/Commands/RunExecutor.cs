@@ -39,13 +39,13 @@ internal static class RunExecutor
 
         using var interrupts = new Interrupts();
         using var target = OutputTarget.Open(parse.GetValue(options.Output));
-        var runner = new DocumentRunner(createJob, options.TableOptions(parse), threads);
+        var runner = new DocumentRunner(createJob, columns, options.TableOptions(parse), threads);
         var observer = new StderrObserver(quiet, options.WantsProgress(parse) ? new ProgressLine() : null);
         RunSummary summary;
         try
         {
             using var stdin = paths.Contains("-") ? System.Console.OpenStandardInput() : null;
-            summary = runner.Run(walk.Files, target.Stream, columns, observer, stdin, interrupts.Token);
+            summary = runner.Run(walk.Files, target.Stream, observer, stdin, interrupts.Token);
             target.Commit();
             observer.Finish(summary with { FilesFailed = summary.FilesFailed + walk.Problems.Count });
         }

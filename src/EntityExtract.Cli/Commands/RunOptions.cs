@@ -73,6 +73,12 @@ internal sealed class RunOptions
         DefaultValueFactory = _ => ProgressMode.Auto,
     };
 
+    public Option<OutputFormat> Format { get; } = new("--format")
+    {
+        Description = "Output format: csv, tsv (backslash-escaped tabs and line breaks) or jsonl (one JSON object per row).",
+        DefaultValueFactory = _ => OutputFormat.Csv,
+    };
+
     public void AddTo(Command command)
     {
         command.Add(Paths);
@@ -86,6 +92,7 @@ internal sealed class RunOptions
         command.Add(Excel);
         command.Add(Quiet);
         command.Add(Progress);
+        command.Add(Format);
     }
 
     public TableWriterOptions TableOptions(ParseResult parse) => new()
@@ -93,6 +100,7 @@ internal sealed class RunOptions
         Header = !parse.GetValue(NoHeader),
         Sanitize = !parse.GetValue(NoSanitize),
         Excel = parse.GetValue(Excel),
+        Format = parse.GetValue(Format),
     };
 
     public bool WantsProgress(ParseResult parse) => parse.GetValue(Progress) switch

@@ -9,10 +9,10 @@ public sealed partial class DocumentRunner
     private sealed record Outcome(byte[] Rows, InputProblem? Problem, string? Warning, long Bytes, DocumentStats Stats);
 
     /// <summary>One worker thread's job and output buffer, reused for every file it takes.</summary>
-    private sealed class Worker(IDocumentJob job, TableWriterOptions table)
+    private sealed class Worker(IDocumentJob job, IReadOnlyList<string> columns, TableWriterOptions table)
     {
         private readonly MemoryStream _buffer = new();
-        private CsvTableWriter? _writer;
+        private ITableWriter? _writer;
 
         public Outcome Process(InputFile file, Stream? stdin)
         {
@@ -25,7 +25,7 @@ public sealed partial class DocumentRunner
             var decoded = read.Text!;
             try
             {
-                _writer ??= new CsvTableWriter(_buffer, table);
+                _writer ??= TableWriters.Create(_buffer, columns, table);
                 var stats = job.Process(file.DisplayPath, decoded.Text, _writer);
                 _writer.Flush();
                 var rows = _buffer.ToArray();

@@ -8,25 +8,24 @@ namespace EntityExtract.Extraction;
 /// Reads, decodes and processes files on worker threads and writes each file's rows as one block,
 /// in input order, to the output stream. One bad file is reported and skipped; it never ends the run.
 /// </summary>
-public sealed partial class DocumentRunner(Func<IDocumentJob> createJob, TableWriterOptions table, int threads)
+public sealed partial class DocumentRunner(Func<IDocumentJob> createJob, IReadOnlyList<string> columns, TableWriterOptions table, int threads)
 {
     public RunSummary Run(
         IReadOnlyList<InputFile> files,
         Stream output,
-        ReadOnlySpan<string> columns,
         IRunObserver observer,
         Stream? stdin,
         CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
-        WriteHead(output, columns);
+        WriteHead(output);
         long bytes = 0, tokens = 0, rows = 0;
         var failed = 0;
 
         OrderedParallel.Run(
             files.Count,
             threads,
-            () => new Worker(createJob(), table),
+            () => new Worker(createJob(), columns, table),
             (worker, index) => worker.Process(files[index], stdin),
             (index, outcome) =>
             {
@@ -56,17 +55,17 @@ public sealed partial class DocumentRunner(Func<IDocumentJob> createJob, TableWr
         return new RunSummary(files.Count, failed, bytes, tokens, rows, clock.Elapsed);
     }
 
-    private void WriteHead(Stream output, ReadOnlySpan<string> columns)
+    private void WriteHead(Stream output)
     {
-        if (table.Excel)
+        if (table.Excel && table.Format != OutputFormat.Jsonl)
         {
             output.Write("\uFEFF"u8);
         }
 
         if (table.Header)
         {
-            using var writer = new CsvTableWriter(output, table);
-            writer.Header(columns);
+            using var writer = TableWriters.Create(output, columns, table);
+            writer.Header();
         }
     }
 }

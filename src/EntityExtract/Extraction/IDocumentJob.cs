@@ -9,5 +9,5 @@ namespace EntityExtract.Extraction;
 public interface IDocumentJob
 {
     /// <summary>Writes the rows of one decoded document.</summary>
-    DocumentStats Process(string displayPath, string text, CsvTableWriter rows);
+    DocumentStats Process(string displayPath, string text, ITableWriter rows);
 }

@@ -10,7 +10,7 @@ public sealed class MentionRowsJob(EntityTagger tagger, ExtractOptions options) 
 
     private readonly DocumentAnalyzer _analyzer = new(tagger);
 
-    public DocumentStats Process(string displayPath, string text, CsvTableWriter rows)
+    public DocumentStats Process(string displayPath, string text, ITableWriter rows)
     {
         _analyzer.Tag(text);
         var cursor = new TextPositionCursor();

@@ -9,7 +9,7 @@ public sealed class TokenRowsJob : IDocumentJob
 
     private readonly DocumentAnalyzer _analyzer = new(tagger: null);
 
-    public DocumentStats Process(string displayPath, string text, CsvTableWriter rows)
+    public DocumentStats Process(string displayPath, string text, ITableWriter rows)
     {
         _analyzer.Tokenize(text);
         var tokens = _analyzer.Tokens.AsSpan();

@@ -11,7 +11,7 @@ namespace EntityExtract.Output;
 /// unquoted fields on both. Numbers use the invariant culture; scores have exactly two decimals,
 /// since a German-locale import reads <c>0.873</c> as 873.
 /// </summary>
-public sealed class CsvTableWriter : IDisposable
+public sealed class CsvTableWriter : ITableWriter
 {
     // CsvHelper quotes separator, quote, CR and LF itself; these are the extra ones.
     private static readonly SearchValues<char> ExtraQuoteTriggers = SearchValues.Create(";\t");
@@ -20,11 +20,13 @@ public sealed class CsvTableWriter : IDisposable
     private static readonly SearchValues<char> FormulaStarts = SearchValues.Create("=+-@\t\r");
 
     private readonly CsvWriter _writer;
+    private readonly IReadOnlyList<string> _columns;
     private readonly bool _sanitize;
     private char[] _scratch = new char[256];
 
-    public CsvTableWriter(Stream destination, TableWriterOptions options)
+    public CsvTableWriter(Stream destination, IReadOnlyList<string> columns, TableWriterOptions options)
     {
+        _columns = columns;
         _sanitize = options.Sanitize;
         _writer = CsvWriter.Create(destination, new CsvWriterOptions
         {
@@ -34,9 +36,9 @@ public sealed class CsvTableWriter : IDisposable
         }, leaveOpen: true);
     }
 
-    public void Header(ReadOnlySpan<string> names)
+    public void Header()
     {
-        foreach (var name in names)
+        foreach (var name in _columns)
         {
             _writer.WriteField(name.AsSpan(), CsvQuoting.WhenNeeded);
         }
@@ -76,7 +78,7 @@ public sealed class CsvTableWriter : IDisposable
     public void Number(long value) => _writer.WriteField(value, default);
 
     /// <summary>A probability written with two decimals, e.g. <c>0.87</c>.</summary>
-    public void Score(float value) => _writer.WriteField(Math.Round(value, 2, MidpointRounding.AwayFromZero), "0.00");
+    public void Score(float value) => _writer.WriteField(ScoreText.Round(value), "0.00");
 
     public void EndRow() => _writer.EndRecord();
 

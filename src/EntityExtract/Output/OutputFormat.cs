@@ -2,5 +2,12 @@ namespace EntityExtract.Output;
 
 public enum OutputFormat
 {
+    /// <summary>RFC 4180 CSV, made safe for spreadsheets.</summary>
     Csv,
+
+    /// <summary>Tab-separated values; tabs, line breaks and backslashes inside values are escaped.</summary>
+    Tsv,
+
+    /// <summary>One JSON object per row, numbers as numbers.</summary>
+    Jsonl,
 }

@@ -10,4 +10,6 @@ public sealed record TableWriterOptions
     public bool Excel { get; init; }
 
     public bool Header { get; init; } = true;
+
+    public OutputFormat Format { get; init; } = OutputFormat.Csv;
 }

@@ -6,6 +6,8 @@ namespace EntityExtract.Tests.Output;
 
 public sealed class CsvTableWriterTests
 {
+    private static readonly string[] Columns = ["a", "b"];
+
     [Theory]
     [InlineData("=1+1", "'=1+1")]
     [InlineData("+44 20", "'+44 20")]
@@ -57,7 +59,7 @@ public sealed class CsvTableWriterTests
     public void Excel_mode_ends_rows_with_crlf()
     {
         var stream = new MemoryStream();
-        using (var writer = new CsvTableWriter(stream, new TableWriterOptions { Excel = true }))
+        using (var writer = new CsvTableWriter(stream, Columns, new TableWriterOptions { Excel = true }))
         {
             writer.Text("a");
             writer.EndRow();
@@ -79,9 +81,9 @@ public sealed class CsvTableWriterTests
         }
 
         var stream = new MemoryStream();
-        using (var writer = new CsvTableWriter(stream, new TableWriterOptions { Sanitize = false }))
+        using (var writer = new CsvTableWriter(stream, Columns, new TableWriterOptions { Sanitize = false }))
         {
-            writer.Header(["a", "b"]);
+            writer.Header();
             foreach (var row in values)
             {
                 writer.Text(row[0]);
@@ -115,7 +117,7 @@ public sealed class CsvTableWriterTests
     private static string WriteOne(Action<CsvTableWriter> write, bool sanitize)
     {
         var stream = new MemoryStream();
-        using (var writer = new CsvTableWriter(stream, new TableWriterOptions { Sanitize = sanitize }))
+        using (var writer = new CsvTableWriter(stream, Columns, new TableWriterOptions { Sanitize = sanitize }))
         {
             write(writer);
             writer.EndRow();

@@ -1,0 +1,21 @@
+namespace EntityExtract.Output;
+
+/// <summary>
+/// Writes rows cell by cell in one output format. The jobs that make rows (tokens, mentions,
+/// entity tables) know their columns and values; the writer alone knows how they are encoded.
+/// </summary>
+public interface ITableWriter : IDisposable
+{
+    void Header();
+
+    void Text(ReadOnlySpan<char> value);
+
+    void Number(long value);
+
+    /// <summary>A probability in [0, 1], written with two decimals.</summary>
+    void Score(float value);
+
+    void EndRow();
+
+    void Flush();
+}
