@@ -34,7 +34,20 @@ internal static class ExtractCommand
             HelpName = "X",
         };
 
+        var group = new Option<GroupBy>("--group")
+        {
+            Description = "none: a row per mention; file: a row per entity per file; corpus: a row per entity over all input.",
+            DefaultValueFactory = _ => GroupBy.None,
+        };
+        var context = new Option<int>("--context")
+        {
+            Description = "Add a context column with up to N characters either side of the mention.",
+            HelpName = "N",
+        };
+
         options.AddTo(command);
+        command.Add(group);
+        command.Add(context);
         command.Add(types);
         command.Add(model);
         command.Add(minScore);
@@ -46,11 +59,38 @@ internal static class ExtractCommand
                 MinScore = parse.GetValue(minScore),
                 Threads = TokenizeCommand.Threads(parse, options),
                 Table = options.TableOptions(parse),
+                Group = parse.GetValue(group),
+                Context = parse.GetValue(context),
             };
             Validate(settings);
             var tagger = ModelOption.Load(parse.GetValue(model));
-            return RunExecutor.Execute(parse, options, MentionRowsJob.Columns, () => new MentionRowsJob(tagger, settings), settings.Threads);
+            return Run(parse, options, settings, tagger);
         });
+    }
+
+    private static int Run(ParseResult parse, RunOptions options, ExtractOptions settings, EntityTagger tagger)
+    {
+        switch (settings.Group)
+        {
+            case GroupBy.File:
+                return RunExecutor.Execute(parse, options, FileTableJob.Columns, () => new FileTableJob(tagger, settings), settings.Threads);
+            case GroupBy.Corpus:
+                var corpus = new CorpusTable();
+                return RunExecutor.Execute(
+                    parse,
+                    options,
+                    CorpusTable.Columns,
+                    () => new CorpusTableJob(tagger, settings),
+                    settings.Threads,
+                    stats => corpus.Add(stats.Entities!),
+                    (stream, table) =>
+                    {
+                        using var writer = TableWriters.Create(stream, CorpusTable.Columns, table);
+                        corpus.Write(writer);
+                    });
+            default:
+                return RunExecutor.Execute(parse, options, MentionRowsJob.ColumnsFor(settings), () => new MentionRowsJob(tagger, settings), settings.Threads);
+        }
     }
 
     private static void Validate(ExtractOptions settings)

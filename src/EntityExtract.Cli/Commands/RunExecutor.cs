@@ -12,7 +12,15 @@ namespace EntityExtract.Cli.Commands;
 /// </summary>
 internal static class RunExecutor
 {
-    public static int Execute(ParseResult parse, RunOptions options, string[] columns, Func<IDocumentJob> createJob, int threads)
+    /// <summary>Runs <paramref name="createJob"/> over the input; <paramref name="finish"/> may append rows at the end (corpus tables).</summary>
+    public static int Execute(
+        ParseResult parse,
+        RunOptions options,
+        IReadOnlyList<string> columns,
+        Func<IDocumentJob> createJob,
+        int threads,
+        Action<DocumentStats>? onDocument = null,
+        Action<Stream, TableWriterOptions>? finish = null)
     {
         var paths = parse.GetValue(options.Paths) ?? [];
         if (paths.Length == 0)
@@ -39,13 +47,15 @@ internal static class RunExecutor
 
         using var interrupts = new Interrupts();
         using var target = OutputTarget.Open(parse.GetValue(options.Output));
-        var runner = new DocumentRunner(createJob, columns, options.TableOptions(parse), threads);
+        var table = options.TableOptions(parse);
+        var runner = new DocumentRunner(createJob, columns, table, threads) { OnDocument = onDocument };
         var observer = new StderrObserver(quiet, options.WantsProgress(parse) ? new ProgressLine() : null);
         RunSummary summary;
         try
         {
             using var stdin = paths.Contains("-") ? System.Console.OpenStandardInput() : null;
             summary = runner.Run(walk.Files, target.Stream, observer, stdin, interrupts.Token);
+            finish?.Invoke(target.Stream, table);
             target.Commit();
             observer.Finish(summary with { FilesFailed = summary.FilesFailed + walk.Problems.Count });
         }

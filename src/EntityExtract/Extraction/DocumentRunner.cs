@@ -10,6 +10,9 @@ namespace EntityExtract.Extraction;
 /// </summary>
 public sealed partial class DocumentRunner(Func<IDocumentJob> createJob, IReadOnlyList<string> columns, TableWriterOptions table, int threads)
 {
+    /// <summary>Called on the output thread, in file order, with each processed file's stats.</summary>
+    public Action<DocumentStats>? OnDocument { get; init; }
+
     public RunSummary Run(
         IReadOnlyList<InputFile> files,
         Stream output,
@@ -42,6 +45,7 @@ public sealed partial class DocumentRunner(Func<IDocumentJob> createJob, IReadOn
                     }
 
                     output.Write(outcome.Rows);
+                    OnDocument?.Invoke(outcome.Stats);
                     bytes += outcome.Bytes;
                     tokens += outcome.Stats.Tokens;
                     rows += outcome.Stats.Rows;

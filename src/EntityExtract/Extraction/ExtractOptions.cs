@@ -17,6 +17,11 @@ public sealed record ExtractOptions
 
     public TableWriterOptions Table { get; init; } = new();
 
+    /// <summary>Characters of context either side of a mention; 0 leaves the column out.</summary>
+    public int Context { get; init; }
+
+    public GroupBy Group { get; init; } = GroupBy.None;
+
     public bool Keeps(in Mention mention) => Types.Contains(mention.Type) && mention.Score >= MinScore;
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the first bad setting.</summary>
@@ -30,6 +35,11 @@ public sealed record ExtractOptions
         if (MinScore is < 0 or > 1 || float.IsNaN(MinScore))
         {
             throw new ArgumentException($"--min-score must be between 0 and 1 (got {MinScore}).");
+        }
+
+        if (Context < 0)
+        {
+            throw new ArgumentException($"--context must not be negative (got {Context}).");
         }
 
         if (Types.Count == 0)

@@ -1,41 +1,48 @@
+using EntityExtract.Grouping;
 using EntityExtract.Output;
 using EntityExtract.Tagging;
 
 namespace EntityExtract.Extraction;
 
-/// <summary>The <c>extract</c> command's rows: <c>file,line,column,start,end,type,text,score</c>.</summary>
+/// <summary>
+/// The <c>extract</c> command's rows, one per mention:
+/// <c>file,line,column,start,end,type,text,score,canonical</c> and, with <c>--context</c>, <c>context</c>.
+/// </summary>
 public sealed class MentionRowsJob(EntityTagger tagger, ExtractOptions options) : IDocumentJob
 {
-    public static readonly string[] Columns = ["file", "line", "column", "start", "end", "type", "text", "score"];
+    private readonly ResolvedDocument _document = new(tagger, options);
 
-    private readonly DocumentAnalyzer _analyzer = new(tagger);
+    public static IReadOnlyList<string> ColumnsFor(ExtractOptions options) => options.Context > 0
+        ? ["file", "line", "column", "start", "end", "type", "text", "score", "canonical", "context"]
+        : ["file", "line", "column", "start", "end", "type", "text", "score", "canonical"];
 
     public DocumentStats Process(string displayPath, string text, ITableWriter rows)
     {
-        _analyzer.Tag(text);
+        _document.Analyze(text);
         var cursor = new TextPositionCursor();
-        var written = 0;
-        foreach (var mention in _analyzer.Mentions)
+        var mentions = _document.Mentions;
+        for (var i = 0; i < mentions.Count; i++)
         {
-            if (!options.Keeps(mention))
-            {
-                continue;
-            }
-
+            var mention = mentions[i];
+            var surface = text.AsSpan(mention.Start, mention.End - mention.Start);
             var start = cursor.MoveTo(text, mention.Start);
-            var endOffset = start.Offset + CodePoints.Count(text.AsSpan(mention.Start, mention.End - mention.Start));
             rows.Text(displayPath);
             rows.Number(start.Line);
             rows.Number(start.Column);
             rows.Number(start.Offset);
-            rows.Number(endOffset);
+            rows.Number(start.Offset + CodePoints.Count(surface));
             rows.Text(EntityTypeNames.Of(mention.Type));
-            rows.Text(text.AsSpan(mention.Start, mention.End - mention.Start));
+            rows.Text(surface);
             rows.Score(mention.Score);
+            rows.Text(_document.Entities[i].Display);
+            if (options.Context > 0)
+            {
+                rows.Text(ContextSnippet.Of(text, mention.Start, mention.End, options.Context));
+            }
+
             rows.EndRow();
-            written++;
         }
 
-        return new DocumentStats(_analyzer.Tokens.Count, written);
+        return new DocumentStats(_document.TokenCount, mentions.Count);
     }
 }
