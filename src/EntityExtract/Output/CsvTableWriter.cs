@@ -8,8 +8,8 @@ namespace EntityExtract.Output;
 /// Writes rows as RFC 4180 CSV through CsvHelper, with the spreadsheet rules the product promises:
 /// text cells that start like a formula get a leading <c>'</c> (numbers are never touched), and a
 /// text cell holding <c>;</c> or a tab is quoted too, because LibreOffice's import dialog splits
-/// unquoted fields on both. Numbers use the invariant culture; scores have exactly two decimals,
-/// since a German-locale import reads <c>0.873</c> as 873.
+/// unquoted fields on both. Numbers use the invariant culture in their shortest form; scores are
+/// rounded to two decimals (see <see cref="ScoreText"/>).
 /// </summary>
 public sealed class CsvTableWriter : ITableWriter
 {
@@ -77,8 +77,8 @@ public sealed class CsvTableWriter : ITableWriter
 
     public void Number(long value) => _writer.WriteField(value, default);
 
-    /// <summary>A probability written with two decimals, e.g. <c>0.87</c>.</summary>
-    public void Score(float value) => _writer.WriteField(ScoreText.Round(value), "0.00");
+    /// <summary>A probability rounded to two decimals, e.g. <c>0.87</c>.</summary>
+    public void Score(float value) => _writer.WriteField(ScoreText.Round(value), "0.##");
 
     public void EndRow() => _writer.EndRecord();
 

@@ -12,7 +12,7 @@ public interface ITableWriter : IDisposable
 
     void Number(long value);
 
-    /// <summary>A probability in [0, 1], written with two decimals.</summary>
+    /// <summary>A probability in [0, 1], rounded to two decimals (see <see cref="ScoreText"/>).</summary>
     void Score(float value);
 
     void EndRow();

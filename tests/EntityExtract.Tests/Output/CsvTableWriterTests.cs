@@ -40,11 +40,12 @@ public sealed class CsvTableWriterTests
 
     [Theory]
     [InlineData(0.873f, "0.87")]
-    [InlineData(1f, "1.00")]
-    [InlineData(0f, "0.00")]
+    [InlineData(1f, "1")]
+    [InlineData(0f, "0")]
     [InlineData(0.125f, "0.13")]
-    [InlineData(0.5f, "0.50")]
-    public void Scores_have_exactly_two_decimals(float score, string expected)
+    [InlineData(0.5f, "0.5")]
+    [InlineData(0.999f, "1")]
+    public void Scores_are_rounded_to_two_decimals_in_shortest_form(float score, string expected)
     {
         Assert.Equal(expected + "\n", WriteOne(w => w.Score(score), sanitize: true));
     }
