@@ -1,8 +1,6 @@
 // TEMPORARY: replaced by real implementations on merge.
 using EntityExtract.Text.Tokenization;
 using EntityExtract.Text.Sentences;
-namespace EntityExtract.Text.Tokenization { public static class Tokenizer { public static void Tokenize(ReadOnlySpan<char> text, TokenBuffer output) { int i=0; while(i<text.Length){ while(i<text.Length && char.IsWhiteSpace(text[i])) i++; int s=i; while(i<text.Length && !char.IsWhiteSpace(text[i])) i++; if(i>s) output.Add(new Token(s,i-s,TokenKind.Word)); } } } }
-namespace EntityExtract.Text.Sentences { public static class SentenceSplitter { public static void Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceBuffer output) { if(tokens.Length>0) output.Add(new SentenceSpan(0,tokens.Length)); } } }
 namespace EntityExtract.Input {
 public sealed record InputFile(string DisplayPath, string? FullPath) { public bool IsStdin => FullPath is null; }
 public sealed record InputProblem(string DisplayPath, string Reason);

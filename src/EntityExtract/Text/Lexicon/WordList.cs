@@ -1,0 +1,46 @@
+using System.Collections.Frozen;
+
+namespace EntityExtract.Text.Lexicon;
+
+/// <summary>
+/// A set of words read from an embedded resource, searchable with a span so that looking up a
+/// token never builds a string.
+/// </summary>
+internal sealed class WordList
+{
+    private const string ResourcePrefix = "EntityExtract.Text.Resources.";
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly int _longest;
+
+    private WordList(FrozenSet<string> words)
+    {
+        _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _longest = words.Count == 0 ? 0 : words.Max(w => w.Length);
+        Count = words.Count;
+    }
+
+    public int Count { get; }
+
+    /// <summary>The length check first: it spares hashing long words that cannot be in the list.</summary>
+    public bool Contains(ReadOnlySpan<char> word) => word.Length <= _longest && _lookup.Contains(word);
+
+    /// <summary>Reads one word per line; blank lines and lines starting with <c>#</c> are comments.</summary>
+    public static WordList FromResource(string fileName)
+    {
+        using Stream stream = typeof(WordList).Assembly.GetManifestResourceStream(ResourcePrefix + fileName)
+            ?? throw new InvalidOperationException($"Embedded word list '{fileName}' is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            string word = line.Trim();
+            if (word.Length > 0 && word[0] != '#')
+            {
+                words.Add(word);
+            }
+        }
+
+        return new WordList(words.ToFrozenSet(StringComparer.Ordinal));
+    }
+}

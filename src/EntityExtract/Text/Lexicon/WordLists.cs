@@ -1,0 +1,29 @@
+namespace EntityExtract.Text.Lexicon;
+
+/// <summary>
+/// The tokenizer's and sentence splitter's word lists, each read from its resource on first use
+/// and shared by all threads afterwards.
+/// </summary>
+internal static class WordLists
+{
+    private static readonly Lazy<WordList> s_abbreviations = new(() => WordList.FromResource("abbreviations.txt"));
+    private static readonly Lazy<WordList> s_numberAbbreviations = new(() => WordList.FromResource("number_abbreviations.txt"));
+    private static readonly Lazy<WordList> s_sentenceFinal = new(() => WordList.FromResource("sentence_final_abbreviations.txt"));
+    private static readonly Lazy<WordList> s_sentenceStarters = new(() => WordList.FromResource("sentence_starters.txt"));
+    private static readonly Lazy<WordList> s_lineContinuations = new(() => WordList.FromResource("line_continuations.txt"));
+
+    /// <summary>Words, written without their period, that keep a following period (<c>Mr</c>, <c>Inc</c>, <c>Sept</c>).</summary>
+    public static WordList Abbreviations => s_abbreviations.Value;
+
+    /// <summary>Words that are abbreviations only before a number (<c>No. 5</c> but <c>said no.</c>).</summary>
+    public static WordList NumberAbbreviations => s_numberAbbreviations.Value;
+
+    /// <summary>Abbreviations, with their periods, that often end a sentence (<c>U.S.</c>, <c>Inc.</c>, <c>etc.</c>).</summary>
+    public static WordList SentenceFinalAbbreviations => s_sentenceFinal.Value;
+
+    /// <summary>Capitalized words that usually begin a sentence (<c>The</c>, <c>He</c>, <c>But</c>).</summary>
+    public static WordList SentenceStarters => s_sentenceStarters.Value;
+
+    /// <summary>Lower-case words (<c>and</c>, <c>of</c>, <c>the</c>) after which a line break cannot end a headline.</summary>
+    public static WordList LineContinuations => s_lineContinuations.Value;
+}
