@@ -15,6 +15,8 @@ internal static class CliApp
         ExtractCommand.Configure(root);
         root.Add(ExtractCommand.Create());
         root.Add(TokenizeCommand.Create());
+        root.Add(TrainCommand.Create());
+        root.Add(EvalCommand.Create());
         return root;
     }
 

@@ -16,7 +16,7 @@ internal static class TypeList
         var types = new HashSet<EntityType>();
         foreach (var name in values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         {
-            if (!EntityTypeNames.TryParse(name, out var type))
+            if (!EntityTypeNames.TryParseUserName(name, out var type))
             {
                 throw new UsageException($"--types: unknown type '{name}' (use PERSON, LOCATION, ORGANIZATION, MISC)");
             }

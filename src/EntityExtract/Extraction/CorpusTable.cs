@@ -33,7 +33,7 @@ public sealed class CorpusTable
         ordered.Sort((a, b) => EntityCounter.TableOrder(a.Mentions, a.Type, a.Display, b.Mentions, b.Type, b.Display));
         foreach (var row in ordered)
         {
-            rows.Text(EntityTypeNames.Of(row.Type));
+            rows.Text(EntityTypeNames.ToLongName(row.Type));
             rows.Text(row.Display);
             rows.Number(row.Mentions);
             rows.Number(row.Files);

@@ -18,7 +18,7 @@ public sealed class FileTableJob(EntityTagger tagger, ExtractOptions options) : 
         foreach (var count in counts)
         {
             rows.Text(displayPath);
-            rows.Text(EntityTypeNames.Of(count.Type));
+            rows.Text(EntityTypeNames.ToLongName(count.Type));
             rows.Text(count.Display);
             rows.Number(count.Mentions);
             rows.Number(count.FirstLine);

@@ -31,7 +31,7 @@ public sealed class MentionRowsJob(EntityTagger tagger, ExtractOptions options) 
             rows.Number(start.Column);
             rows.Number(start.Offset);
             rows.Number(start.Offset + CodePoints.Count(surface));
-            rows.Text(EntityTypeNames.Of(mention.Type));
+            rows.Text(EntityTypeNames.ToLongName(mention.Type));
             rows.Text(surface);
             rows.Score(mention.Score);
             rows.Text(_document.Entities[i].Display);

@@ -1,0 +1,80 @@
+using System.CommandLine;
+using EntityExtract.Evaluation;
+
+namespace EntityExtract.Cli.Commands;
+
+/// <summary>
+/// <c>entity-extract eval [--model FILE] FILE...</c>: conlleval-style precision, recall and F1 of a
+/// model on CoNLL files, overall and per type, printed on stdout.
+/// </summary>
+internal static class EvalCommand
+{
+    public static Command Create()
+    {
+        var files = new Argument<string[]>("FILE")
+        {
+            Description = "CoNLL-style files with gold tags in the last column.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var model = ModelOption.Create();
+        var types = new Option<string[]>("--types")
+        {
+            Description = "Score only these types (comma-separated); the others count as O on both sides.",
+            HelpName = "TYPES",
+        };
+        var predictions = new Option<string?>("--predictions")
+        {
+            Description = "Write the file back with the predicted tag as an extra last column (one input file only).",
+            HelpName = "OUT",
+        };
+
+        var command = new Command("eval", "Score a model on CoNLL-style files, as the conlleval script does.") { files, model, types, predictions };
+        command.SetAction(parse =>
+        {
+            var paths = parse.GetValue(files)!;
+            var predictionsPath = parse.GetValue(predictions);
+            if (predictionsPath is not null && paths.Length != 1)
+            {
+                throw new UsageException("--predictions takes exactly one input FILE");
+            }
+
+            var tagger = ModelOption.Load(parse.GetValue(model));
+            var typeSet = TypeList.Parse(parse.GetValue(types));
+            foreach (var path in paths)
+            {
+                var corpus = Read(path);
+                var result = ModelEvaluator.Evaluate(tagger, corpus, typeSet);
+                if (paths.Length > 1)
+                {
+                    System.Console.Out.WriteLine($"== {path}");
+                }
+
+                System.Console.Out.Write(result.Score.ToReport());
+                if (predictionsPath is not null)
+                {
+                    using var writer = new StreamWriter(predictionsPath, append: false, new System.Text.UTF8Encoding(false));
+                    ConllPredictionWriter.Write(corpus, result, writer);
+                }
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static ConllCorpus Read(string path)
+    {
+        try
+        {
+            return ConllReader.Read(path);
+        }
+        catch (ConllFormatException e)
+        {
+            throw new UsageException(e.Message);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"{path}: {e.Message}");
+        }
+    }
+}

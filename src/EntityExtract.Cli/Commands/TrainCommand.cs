@@ -1,0 +1,119 @@
+using System.CommandLine;
+using System.Globalization;
+using EntityExtract.Cli.Console;
+using EntityExtract.Evaluation;
+using EntityExtract.Tagging.Training;
+
+namespace EntityExtract.Cli.Commands;
+
+/// <summary>
+/// <c>entity-extract train --train FILE... --dev FILE -o model.bin</c>: trains a model on CoNLL
+/// files, printing dev F1 after every epoch and a progress bar on stderr.
+/// </summary>
+internal static class TrainCommand
+{
+    public static Command Create()
+    {
+        var train = new Option<string[]>("--train")
+        {
+            Description = "CoNLL-style training files (token first, tag last; IOB1, IOB2 or BIOES).",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+            HelpName = "FILE",
+        };
+        var dev = new Option<string>("--dev")
+        {
+            Description = "CoNLL-style file used to choose the best epoch and calibrate scores.",
+            Required = true,
+            HelpName = "FILE",
+        };
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "Where to write the model.",
+            Required = true,
+            HelpName = "FILE",
+        };
+        var gazetteers = new Option<string?>("--gazetteers")
+        {
+            Description = "Folder of name lists (*.txt) to compile into the model.",
+            HelpName = "DIR",
+        };
+        var clusters = new Option<string?>("--clusters")
+        {
+            Description = "Word clusters (bitstring TAB word TAB count) to compile into the model.",
+            HelpName = "FILE",
+        };
+        var defaults = new TrainingOptions();
+        var epochs = new Option<int>("--epochs")
+        {
+            Description = "Passes over the training data; the best on dev is kept.",
+            DefaultValueFactory = _ => defaults.Epochs,
+            HelpName = "N",
+        };
+        var seed = new Option<int>("--seed")
+        {
+            Description = "Seed of the sentence shuffle: the same data and seed give the same model bytes.",
+            DefaultValueFactory = _ => defaults.Seed,
+            HelpName = "N",
+        };
+
+        var command = new Command("train", "Train a tagger model on CoNLL-style files.") { train, dev, output, gazetteers, clusters, epochs, seed };
+        command.SetAction(parse =>
+        {
+            var options = new TrainingOptions
+            {
+                TrainFiles = parse.GetValue(train)!,
+                DevFile = parse.GetValue(dev)!,
+                GazetteerDirectory = parse.GetValue(gazetteers),
+                ClusterFile = parse.GetValue(clusters),
+                Epochs = parse.GetValue(epochs),
+                Seed = parse.GetValue(seed),
+            };
+            return Run(options, parse.GetValue(output)!);
+        });
+        return command;
+    }
+
+    private static int Run(TrainingOptions options, string output)
+    {
+        try
+        {
+            options.Validate();
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException(e.Message);
+        }
+
+        using var interrupts = new Interrupts();
+        var progress = new TrainingProgressRenderer(!System.Console.IsErrorRedirected);
+        try
+        {
+            var tagger = TaggerTrainer.Train(options, new SynchronousProgress<TrainingProgress>(progress.Report), interrupts.Token);
+            progress.Clear();
+            var temporary = output + ".tmp";
+            using (var stream = File.Create(temporary))
+            {
+                tagger.Save(stream);
+            }
+
+            File.Move(temporary, output, overwrite: true);
+            Stderr.Line(string.Create(CultureInfo.InvariantCulture, $"wrote {output} ({new FileInfo(output).Length} bytes)"));
+            return ExitCodes.Success;
+        }
+        catch (OperationCanceledException) when (interrupts.Token.IsCancellationRequested)
+        {
+            progress.Clear();
+            Stderr.Line("interrupted; no model written");
+            return ExitCodes.Interrupted;
+        }
+        catch (ConllFormatException e)
+        {
+            throw new UsageException(e.Message);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException(e.Message);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+namespace EntityExtract.Input;
+
+/// <summary>
+/// Walks one folder argument: lists every file under it, then keeps those the patterns
+/// select. Folders are listed one at a time so that an unreadable one becomes a problem for
+/// that folder alone and the walk goes on.
+/// </summary>
+internal sealed partial class FolderWalk
+{
+    private readonly string _argument;
+    private readonly string _rootFullPath;
+    private readonly bool _followLinks;
+    private readonly WalkCollector _collector;
+    private readonly CancellationToken _cancellation;
+
+    // Real paths of folders already walked; only needed when links can lead back into the tree.
+    private readonly HashSet<string> _visited = new(StringComparer.Ordinal);
+
+    // Folders reached without passing a link are walked before those reached through one, so
+    // a folder that can be reached both ways keeps the path it has in the tree.
+    private readonly Stack<Folder> _plain = new();
+    private readonly Stack<Folder> _linked = new();
+
+    private readonly Dictionary<string, string> _fullPathByRelative = new(StringComparer.Ordinal);
+
+    public FolderWalk(string argument, string rootFullPath, bool followLinks, WalkCollector collector, CancellationToken cancellation)
+    {
+        _argument = argument;
+        _rootFullPath = rootFullPath;
+        _followLinks = followLinks;
+        _collector = collector;
+        _cancellation = cancellation;
+    }
+
+    /// <summary>A folder waiting to be listed.</summary>
+    /// <param name="RealPath">The folder with all links resolved, or null when not following links.</param>
+    private readonly record struct Folder(string FullPath, string RelativePath, string? RealPath, int Depth);
+
+    public void Run(GlobFilter filter)
+    {
+        var rootReal = _followLinks ? TryResolve(_rootFullPath, string.Empty) : null;
+        if (_followLinks && rootReal is null)
+        {
+            return;
+        }
+
+        _plain.Push(new Folder(_rootFullPath, string.Empty, rootReal, 0));
+        while (_plain.TryPop(out var folder) || _linked.TryPop(out folder))
+        {
+            _cancellation.ThrowIfCancellationRequested();
+
+            // Checked when taken, not when found, so that a plain folder found later still
+            // beats a link to it found earlier.
+            if (folder.RealPath is null || _visited.Add(folder.RealPath))
+            {
+                ListFolder(folder);
+            }
+        }
+
+        foreach (var relative in filter.Keep(_rootFullPath, _fullPathByRelative.Keys))
+        {
+            if (_fullPathByRelative.TryGetValue(relative, out var fullPath))
+            {
+                _collector.AddFile(new InputFile(DisplayPath.Join(_argument, relative), fullPath));
+            }
+        }
+    }
+
+    private void Report(string relativePath, string reason) =>
+        _collector.AddProblem(new InputProblem(
+            relativePath.Length == 0 ? _argument : DisplayPath.Join(_argument, relativePath), reason));
+
+    /// <summary>Resolves links in a path, reporting failure (such as a link loop) as a problem.</summary>
+    private string? TryResolve(string fullPath, string relativePath)
+    {
+        try
+        {
+            return RealPath.Resolve(fullPath);
+        }
+        catch (Exception e) when (ProblemReasons.IsInputFailure(e))
+        {
+            Report(relativePath, ProblemReasons.From(e, isFolder: true));
+            return null;
+        }
+    }
+}

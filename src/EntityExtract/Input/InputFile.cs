@@ -1,0 +1,25 @@
+namespace EntityExtract.Input;
+
+/// <summary>
+/// One file to read. <see cref="DisplayPath"/> is the path as the user would write it and is
+/// what appears in output and messages; <see cref="FullPath"/> is what is opened.
+/// </summary>
+/// <param name="DisplayPath">The argument as given for an explicit file, the folder argument
+/// joined with the relative path by <c>/</c> for a walked file, or <c>-</c> for stdin.</param>
+/// <param name="FullPath">The absolute path to open, or null for standard input.</param>
+public sealed record InputFile(string DisplayPath, string? FullPath)
+{
+    /// <summary>The display path used for standard input.</summary>
+    public const string StdinPath = "-";
+
+    public bool IsStdin => FullPath is null;
+
+    /// <summary>
+    /// True when the user named this file (or stdin) directly rather than it being found by
+    /// walking a folder. Such a file is read even when it looks binary: the user asked for it.
+    /// </summary>
+    public bool IsExplicit { get; init; }
+
+    /// <summary>Standard input, which is always explicit.</summary>
+    public static InputFile Stdin { get; } = new(StdinPath, null) { IsExplicit = true };
+}

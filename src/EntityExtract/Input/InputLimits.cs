@@ -1,0 +1,28 @@
+namespace EntityExtract.Input;
+
+/// <summary>Limits that keep one hostile file or folder from taking over a run.</summary>
+public static class InputLimits
+{
+    /// <summary>
+    /// How many leading bytes are searched for a NUL when deciding whether a file is binary.
+    /// Text encodings other than UTF-16 and UTF-32 never contain NUL, and a binary file almost
+    /// always has one early, so a short probe is enough.
+    /// </summary>
+    public const int BinaryProbeBytes = 8192;
+
+    /// <summary>
+    /// The largest file read. A file is read whole into memory and decoded into one string
+    /// (up to twice its size again), so this bounds the memory one file can take. Reading in
+    /// pieces is planned; until then a larger file is reported as a problem and skipped.
+    /// </summary>
+    public const long MaxFileBytes = 256L * 1024 * 1024;
+
+    /// <summary>
+    /// How deeply folders are nested before walking stops going down. Loops through links are
+    /// caught by remembering visited folders; this is the backstop for anything that slips by.
+    /// </summary>
+    public const int MaxFolderDepth = 256;
+
+    /// <summary>How many symbolic links are followed while resolving one path (as Linux does).</summary>
+    public const int MaxLinkHops = 40;
+}

@@ -1,0 +1,86 @@
+using System.Text;
+using System.Text.Unicode;
+
+namespace EntityExtract.Input;
+
+/// <summary>
+/// Turns a file's bytes into text. Works on any span of bytes, so a caller that reads a file
+/// in pieces can use it as well as one that reads it whole.
+/// </summary>
+public static class TextDecoder
+{
+    // Strict decoders: invalid data throws so that it can be noticed and then replaced.
+    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
+    private static readonly UnicodeEncoding StrictUtf16LE = new(false, false, true);
+    private static readonly UnicodeEncoding StrictUtf16BE = new(true, false, true);
+    private static readonly UTF32Encoding StrictUtf32LE = new(false, false, true);
+    private static readonly UTF32Encoding StrictUtf32BE = new(true, false, true);
+
+    // Lenient twins, used only after the strict one has refused: they write U+FFFD instead.
+    private static readonly UTF8Encoding LenientUtf8 = new(false, false);
+    private static readonly UnicodeEncoding LenientUtf16LE = new(false, false, false);
+    private static readonly UnicodeEncoding LenientUtf16BE = new(true, false, false);
+    private static readonly UTF32Encoding LenientUtf32LE = new(false, false, false);
+    private static readonly UTF32Encoding LenientUtf32BE = new(true, false, false);
+
+    /// <summary>
+    /// True when the first <see cref="InputLimits.BinaryProbeBytes"/> bytes hold a NUL and
+    /// there is no UTF-16 or UTF-32 byte order mark (those encodings are full of NULs).
+    /// </summary>
+    public static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    {
+        if (ByteOrderMark.AllowsNul(ByteOrderMark.Detect(bytes).Kind))
+        {
+            return false;
+        }
+
+        var probe = bytes[..Math.Min(bytes.Length, InputLimits.BinaryProbeBytes)];
+        return probe.Contains((byte)0);
+    }
+
+    /// <summary>
+    /// Decodes <paramref name="bytes"/>: by its byte order mark when it has one (the mark is
+    /// dropped), otherwise as strict UTF-8, otherwise as Windows-1252. Never throws.
+    /// </summary>
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes)
+    {
+        var (kind, bomLength) = ByteOrderMark.Detect(bytes);
+        var body = bytes[bomLength..];
+        if (kind == TextEncodingKind.Utf8)
+        {
+            return Utf8.IsValid(body)
+                ? new DecodedText(StrictUtf8.GetString(body), kind)
+                : new DecodedText(Windows1252.GetString(body), TextEncodingKind.Windows1252);
+        }
+
+        return DecodeMarked(body, kind);
+    }
+
+    /// <summary>
+    /// Decodes text whose byte order mark named its encoding. The mark is trusted, so invalid
+    /// data is replaced with U+FFFD rather than sending the file to the Windows-1252 fallback.
+    /// </summary>
+    private static DecodedText DecodeMarked(ReadOnlySpan<byte> body, TextEncodingKind kind)
+    {
+        var (strict, lenient) = EncodingsFor(kind);
+        try
+        {
+            return new DecodedText(strict.GetString(body), kind);
+        }
+        catch (DecoderFallbackException)
+        {
+            // Rare, hostile input only: decoding twice is cheaper than counting replacements
+            // on the common path.
+            return new DecodedText(lenient.GetString(body), kind) { ReplacedInvalidData = true };
+        }
+    }
+
+    private static (Encoding Strict, Encoding Lenient) EncodingsFor(TextEncodingKind kind) => kind switch
+    {
+        TextEncodingKind.Utf16LE => (StrictUtf16LE, LenientUtf16LE),
+        TextEncodingKind.Utf16BE => (StrictUtf16BE, LenientUtf16BE),
+        TextEncodingKind.Utf32LE => (StrictUtf32LE, LenientUtf32LE),
+        TextEncodingKind.Utf32BE => (StrictUtf32BE, LenientUtf32BE),
+        _ => (StrictUtf8, LenientUtf8),
+    };
+}

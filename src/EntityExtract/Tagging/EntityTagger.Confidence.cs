@@ -1,0 +1,77 @@
+using EntityExtract.Tagging.Decoding;
+using EntityExtract.Tagging.Labels;
+using EntityExtract.Text.Tokenization;
+
+namespace EntityExtract.Tagging;
+
+public sealed partial class EntityTagger
+{
+    /// <summary>
+    /// Turns a decoded path into mentions. Each mention's confidence is the probability, under the
+    /// perceptron scores divided by the dev-fitted temperature, that its tokens carry exactly the
+    /// decoded labels (forward–backward), passed through the dev-fitted isotonic map. Forward–backward
+    /// runs only for sentences that have a mention.
+    /// </summary>
+    private void AppendMentions(ReadOnlySpan<Token> tokens, int first, int count, ReadOnlySpan<byte> path, TaggerWorkspace workspace, List<Mention> mentions)
+    {
+        var lattice = false;
+        var start = -1;
+        for (var t = 0; t < count; t++)
+        {
+            int label = path[t];
+            if (label == BilouLabel.Outside)
+            {
+                continue;
+            }
+
+            var position = BilouLabel.PositionOf(label);
+            if (position is BilouPosition.Begin or BilouPosition.Unit)
+            {
+                start = t;
+            }
+
+            if (position is BilouPosition.Last or BilouPosition.Unit)
+            {
+                if (!lattice)
+                {
+                    ForwardBackward.Run(workspace.Emissions, count, Calibration.Temperature, _transitionPotentials, _endPotentials,
+                        workspace.ExpEmissions, workspace.Alpha, workspace.Beta, workspace.Scale);
+                    lattice = true;
+                }
+
+                var raw = ForwardBackward.SpanProbability(path, start, t, _transitionPotentials, workspace.ExpEmissions, workspace.Alpha, workspace.Beta, workspace.Scale);
+                var firstToken = tokens[first + start];
+                var lastToken = tokens[first + t];
+                mentions.Add(new Mention(firstToken.Start, lastToken.End, first + start, t - start + 1, (EntityType)BilouLabel.TypeOf(label), Calibration.Apply(raw)));
+            }
+        }
+    }
+
+    /// <summary>Raw (uncalibrated) marginals of the mentions of a decoded sentence, for fitting the calibration.</summary>
+    internal void RawMentionMarginals(int count, ReadOnlySpan<byte> path, float temperature, TaggerWorkspace workspace, List<(int Start, int End, int Label, double Raw)> output)
+    {
+        var potentials = ForwardBackward.TransitionPotentials(Transitions, EndWeights, temperature, out var endPotentials);
+        ForwardBackward.Run(workspace.Emissions, count, temperature, potentials, endPotentials, workspace.ExpEmissions, workspace.Alpha, workspace.Beta, workspace.Scale);
+        var start = -1;
+        for (var t = 0; t < count; t++)
+        {
+            int label = path[t];
+            if (label == BilouLabel.Outside)
+            {
+                continue;
+            }
+
+            var position = BilouLabel.PositionOf(label);
+            if (position is BilouPosition.Begin or BilouPosition.Unit)
+            {
+                start = t;
+            }
+
+            if (position is BilouPosition.Last or BilouPosition.Unit)
+            {
+                var raw = ForwardBackward.SpanProbability(path, start, t, potentials, workspace.ExpEmissions, workspace.Alpha, workspace.Beta, workspace.Scale);
+                output.Add((start, t, label, raw));
+            }
+        }
+    }
+}

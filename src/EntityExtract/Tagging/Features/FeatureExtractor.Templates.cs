@@ -1,0 +1,143 @@
+using EntityExtract.Text.Tokenization;
+
+namespace EntityExtract.Tagging.Features;
+
+internal sealed partial class FeatureExtractor
+{
+    private static readonly int[] s_clusterPrefixes = [4, 6, 10, 20];
+
+    /// <summary>Emits the keys of token <paramref name="i"/>: its own word, affixes and shape, a ±2 window, gazetteer and cluster evidence.</summary>
+    private void EmitToken(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, bool headline, FeatureScratch s, bool useDocumentHints)
+    {
+        var infos = s.Infos;
+        var count = tokens.Length;
+        ref readonly var t = ref infos[i];
+        var word = tokens[i].Slice(text);
+
+        s.AddKey(FeatureHash.Key(FeatureTemplate.Bias, 0));
+        s.AddKey(FeatureHash.Key(FeatureTemplate.Word, t.Word));
+        s.AddKey(FeatureHash.Key(FeatureTemplate.Lower, t.Lower));
+        for (var k = 1; k <= 4 && k <= word.Length; k++)
+        {
+            s.AddKey(FeatureHash.Key(FeatureTemplate.Prefix, FeatureHash.LowerChars(word[..k]), (ulong)k));
+            s.AddKey(FeatureHash.Key(FeatureTemplate.Suffix, FeatureHash.LowerChars(word[^k..]), (ulong)k));
+        }
+
+        s.AddKey(FeatureHash.Key(FeatureTemplate.Shape, t.Shape));
+        s.AddKey(FeatureHash.Key(FeatureTemplate.ShortShape, t.ShortShape));
+        s.AddKey(FeatureHash.Key(FeatureTemplate.Flags, (ulong)t.Flags));
+
+        var lowerPrev1 = i > 0 ? infos[i - 1].Lower : FeatureHash.Boundary;
+        var lowerNext1 = i + 1 < count ? infos[i + 1].Lower : FeatureHash.Boundary;
+        var lowerPrev2 = i > 1 ? infos[i - 2].Lower : FeatureHash.Boundary;
+        var lowerNext2 = i + 2 < count ? infos[i + 2].Lower : FeatureHash.Boundary;
+        var shapePrev1 = i > 0 ? infos[i - 1].ShortShape : FeatureHash.Boundary;
+        var shapeNext1 = i + 1 < count ? infos[i + 1].ShortShape : FeatureHash.Boundary;
+        var shapePrev2 = i > 1 ? infos[i - 2].ShortShape : FeatureHash.Boundary;
+        var shapeNext2 = i + 2 < count ? infos[i + 2].ShortShape : FeatureHash.Boundary;
+        s.AddKey(FeatureHash.Key(FeatureTemplate.LowerPrev1, lowerPrev1));
+        s.AddKey(FeatureHash.Key(FeatureTemplate.LowerNext1, lowerNext1));
+        s.AddKey(FeatureHash.Key(FeatureTemplate.LowerPrev2, lowerPrev2));
+        s.AddKey(FeatureHash.Key(FeatureTemplate.LowerNext2, lowerNext2));
+        s.AddKey(FeatureHash.Key(FeatureTemplate.WordPrev1, i > 0 ? infos[i - 1].Word : FeatureHash.Boundary));
+        s.AddKey(FeatureHash.Key(FeatureTemplate.WordNext1, i + 1 < count ? infos[i + 1].Word : FeatureHash.Boundary));
+        s.AddKey(FeatureHash.Key(FeatureTemplate.ShapePrev1, shapePrev1));
+        s.AddKey(FeatureHash.Key(FeatureTemplate.ShapeNext1, shapeNext1));
+        s.AddKey(FeatureHash.Key(FeatureTemplate.ShapePrev2, shapePrev2));
+        s.AddKey(FeatureHash.Key(FeatureTemplate.ShapeNext2, shapeNext2));
+        s.AddKey(FeatureHash.Key(FeatureTemplate.LowerPrevAndLower, lowerPrev1, t.Lower));
+        s.AddKey(FeatureHash.Key(FeatureTemplate.LowerAndLowerNext, t.Lower, lowerNext1));
+        s.AddKey(FeatureHash.Key(FeatureTemplate.ShapeTrigram, shapePrev1, t.ShortShape, shapeNext1));
+        s.AddKey(FeatureHash.Key(FeatureTemplate.ShapePrevAndLower, shapePrev1, t.Lower));
+        s.AddKey(FeatureHash.Key(FeatureTemplate.LowerAndShapeNext, t.Lower, shapeNext1));
+        if (i == 0)
+        {
+            s.AddKey(FeatureHash.Key(FeatureTemplate.SentenceStart, t.ShortShape));
+        }
+
+        if (headline)
+        {
+            // All-caps headlines make case useless; let the word and its shape speak under their own weights.
+            s.AddKey(FeatureHash.Key(FeatureTemplate.Headline, t.ShortShape));
+            s.AddKey(FeatureHash.Key(FeatureTemplate.Headline, t.Lower, 1));
+        }
+
+        EmitGazetteer(i, count, t.Flags, s);
+        EmitClusters(i, count, s);
+        if (useDocumentHints && s.DocumentHints[i] != 0)
+        {
+            s.AddKey(FeatureHash.Key(FeatureTemplate.DocumentLabel, s.DocumentHints[i]));
+            s.AddKey(FeatureHash.Key(FeatureTemplate.DocumentLabel, s.DocumentHints[i], t.ShortShape));
+        }
+    }
+
+    private void EmitGazetteer(int i, int count, TokenFlags flags, FeatureScratch s)
+    {
+        if (Gazetteer is null)
+        {
+            return;
+        }
+
+        var lists = Gazetteer.ListNames.Length;
+        var capitalised = (ulong)(flags & TokenFlags.FirstUpper);
+        for (var list = 0; list < lists; list++)
+        {
+            var position = s.ListPositions[(i * Gazetteer.MaxLists) + list];
+            if (position != 0)
+            {
+                var code = (ulong)((list * 8) + position);
+                s.AddKey(FeatureHash.Key(FeatureTemplate.Gazetteer, code));
+                s.AddKey(FeatureHash.Key(FeatureTemplate.GazetteerCased, code, capitalised));
+            }
+
+            if (i > 0 && s.ListPositions[((i - 1) * Gazetteer.MaxLists) + list] != 0)
+            {
+                s.AddKey(FeatureHash.Key(FeatureTemplate.GazetteerPrev, (ulong)((list * 8) + s.ListPositions[((i - 1) * Gazetteer.MaxLists) + list])));
+            }
+
+            if (i + 1 < count && s.ListPositions[((i + 1) * Gazetteer.MaxLists) + list] != 0)
+            {
+                s.AddKey(FeatureHash.Key(FeatureTemplate.GazetteerNext, (ulong)((list * 8) + s.ListPositions[((i + 1) * Gazetteer.MaxLists) + list])));
+            }
+        }
+    }
+
+    private void EmitClusters(int i, int count, FeatureScratch s)
+    {
+        if (Clusters is null)
+        {
+            return;
+        }
+
+        EmitClusterPrefixes(FeatureTemplate.Cluster, s.Infos[i], s);
+        if (i > 0)
+        {
+            EmitClusterPrefixes(FeatureTemplate.ClusterPrev, s.Infos[i - 1], s);
+        }
+
+        if (i + 1 < count)
+        {
+            EmitClusterPrefixes(FeatureTemplate.ClusterNext, s.Infos[i + 1], s);
+        }
+    }
+
+    private static void EmitClusterPrefixes(FeatureTemplate template, in TokenInfo info, FeatureScratch s)
+    {
+        if (info.ClusterLength == 0)
+        {
+            return;
+        }
+
+        foreach (var prefix in s_clusterPrefixes)
+        {
+            // A path shorter than the prefix length is used whole, as is usual for Brown clusters.
+            var length = Math.Min(prefix, (int)info.ClusterLength);
+            var bits = info.ClusterBits >> (ClusterTable.MaxPathBits - length);
+            s.AddKey(FeatureHash.Key(template, bits, (ulong)((prefix << 8) | length)));
+            if (length < prefix)
+            {
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+namespace EntityExtract.Tagging.Features;
+
+/// <summary>
+/// Per-worker buffers for feature extraction over one sentence. They only grow, so a worker stops
+/// allocating once it has seen its longest sentence.
+/// </summary>
+internal sealed class FeatureScratch
+{
+    public TokenInfo[] Infos = new TokenInfo[64];
+    public ulong[] Keys = new ulong[64 * 64];
+    public int[] Offsets = new int[65];
+
+    /// <summary>Gazetteer masks by [token * MaxEntryTokens + length - 1].</summary>
+    public uint[] Matches = new uint[64 * Gazetteer.MaxEntryTokens];
+
+    /// <summary>Per token and list: 0 = no match, else 1 + <see cref="Labels.BilouPosition"/>.</summary>
+    public byte[] ListPositions = new byte[64 * Gazetteer.MaxLists];
+
+    /// <summary>Optional document-level label hint per token (0 = none); see the second pass.</summary>
+    public byte[] DocumentHints = new byte[64];
+
+    public int KeyCount;
+
+    public void EnsureTokens(int count)
+    {
+        if (Infos.Length < count)
+        {
+            var size = Math.Max(count, Infos.Length * 2);
+            Infos = new TokenInfo[size];
+            Offsets = new int[size + 1];
+            Matches = new uint[size * Gazetteer.MaxEntryTokens];
+            ListPositions = new byte[size * Gazetteer.MaxLists];
+            DocumentHints = new byte[size];
+        }
+    }
+
+    public void AddKey(ulong key)
+    {
+        if (KeyCount == Keys.Length)
+        {
+            Array.Resize(ref Keys, Keys.Length * 2);
+        }
+
+        Keys[KeyCount++] = key;
+    }
+}

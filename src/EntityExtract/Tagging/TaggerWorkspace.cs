@@ -1,0 +1,58 @@
+using EntityExtract.Tagging.Features;
+using EntityExtract.Tagging.Labels;
+
+namespace EntityExtract.Tagging;
+
+/// <summary>
+/// Scratch memory for tagging: feature keys, scores, lattices and document-level buffers. Create
+/// one per worker thread with <see cref="EntityTagger.CreateWorkspace"/> and reuse it for every
+/// document; it grows to the longest sentence seen and then stops allocating. Not thread-safe.
+/// </summary>
+public sealed class TaggerWorkspace
+{
+    private const int L = BilouLabel.Count;
+
+    internal FeatureScratch Features { get; } = new();
+
+    internal float[] Emissions { get; private set; } = new float[64 * L];
+
+    internal byte[] Backpointers { get; private set; } = new byte[64 * L];
+
+    internal byte[] Path { get; private set; } = new byte[64];
+
+    internal double[] ExpEmissions { get; private set; } = new double[64 * L];
+
+    internal double[] Alpha { get; private set; } = new double[64 * L];
+
+    internal double[] Beta { get; private set; } = new double[64 * L];
+
+    internal double[] Scale { get; private set; } = new double[64];
+
+    /// <summary>First-pass labels of the whole document, for the document-level second pass.</summary>
+    internal byte[] DocumentLabels { get; set; } = new byte[1024];
+
+    internal void EnsureTokens(int count)
+    {
+        if (Path.Length >= count)
+        {
+            return;
+        }
+
+        var size = Math.Max(count, Path.Length * 2);
+        Emissions = new float[size * L];
+        Backpointers = new byte[size * L];
+        Path = new byte[size];
+        ExpEmissions = new double[size * L];
+        Alpha = new double[size * L];
+        Beta = new double[size * L];
+        Scale = new double[size];
+    }
+
+    internal void EnsureDocument(int tokenCount)
+    {
+        if (DocumentLabels.Length < tokenCount)
+        {
+            DocumentLabels = new byte[Math.Max(tokenCount, DocumentLabels.Length * 2)];
+        }
+    }
+}

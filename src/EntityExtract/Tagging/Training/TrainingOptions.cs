@@ -1,0 +1,60 @@
+namespace EntityExtract.Tagging.Training;
+
+/// <summary>Everything that decides a trained model. The same options and data give the same model bytes.</summary>
+public sealed record TrainingOptions
+{
+    /// <summary>CoNLL files to train on (any scheme, see <c>Evaluation.ConllReader</c>).</summary>
+    public IReadOnlyList<string> TrainFiles { get; init; } = [];
+
+    /// <summary>CoNLL file used to pick the best epoch and to fit the confidence calibration.</summary>
+    public string DevFile { get; init; } = "";
+
+    /// <summary>Folder of name lists (<c>*.txt</c>, one name a line, <c>#</c> header lines) compiled into the model; null for none.</summary>
+    public string? GazetteerDirectory { get; init; }
+
+    /// <summary>Word clusters (<c>bitstring TAB word TAB count</c> lines) compiled into the model; null for none.</summary>
+    public string? ClusterFile { get; init; }
+
+    public int Epochs { get; init; } = 20;
+
+    /// <summary>Seeds the shuffle of training sentences in every epoch.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Features seen fewer times than this in the training data are dropped before training.</summary>
+    public int MinFeatureCount { get; init; } = 1;
+
+    /// <summary>Averaged weights whose magnitude is below this are set to zero, and all-zero feature rows dropped, to keep the model small.</summary>
+    public float PruneThreshold { get; init; } = 0.05f;
+
+    /// <summary>Words seen fewer times than this in the cluster file are left out of the compiled cluster table.</summary>
+    public int MinClusterWordCount { get; init; } = 1;
+
+    /// <summary>Checks the options; throws <see cref="ArgumentException"/> naming the bad one.</summary>
+    public void Validate()
+    {
+        if (TrainFiles.Count == 0)
+        {
+            throw new ArgumentException("At least one training file is required.", nameof(TrainFiles));
+        }
+
+        if (string.IsNullOrEmpty(DevFile))
+        {
+            throw new ArgumentException("A dev file is required to choose the best epoch and to calibrate confidences.", nameof(DevFile));
+        }
+
+        if (Epochs < 1)
+        {
+            throw new ArgumentException("Epochs must be at least 1.", nameof(Epochs));
+        }
+
+        if (MinFeatureCount < 1)
+        {
+            throw new ArgumentException("MinFeatureCount must be at least 1.", nameof(MinFeatureCount));
+        }
+
+        if (PruneThreshold < 0)
+        {
+            throw new ArgumentException("PruneThreshold cannot be negative.", nameof(PruneThreshold));
+        }
+    }
+}

@@ -1,0 +1,11 @@
+namespace EntityExtract.Tagging.Training;
+
+/// <summary>The steps of <see cref="TaggerTrainer.Train"/>, in order.</summary>
+public enum TrainingStage
+{
+    Reading,
+    ExtractingFeatures,
+    Training,
+    Calibrating,
+    Done,
+}

@@ -1,0 +1,171 @@
+using System.Text;
+using EntityExtract.Input;
+
+namespace EntityExtract.Tests.Input;
+
+public sealed class InputReaderTests : IDisposable
+{
+    private readonly TempTree _tree = new();
+
+    public void Dispose() => _tree.Dispose();
+
+    [Fact]
+    public void ReadsAndDecodesAFile()
+    {
+        var path = _tree.WriteBytes("a.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("Café\r\n")]);
+
+        var outcome = InputReader.Read(new InputFile("a.txt", path));
+
+        Assert.Null(outcome.Problem);
+        Assert.Equal("Café\r\n", outcome.Text!.Text);
+        Assert.Equal(TextEncodingKind.Utf8Bom, outcome.Text.Encoding);
+    }
+
+    [Fact]
+    public void EmptyFileIsEmptyText()
+    {
+        var path = _tree.WriteBytes("empty.txt", []);
+
+        Assert.Equal(string.Empty, InputReader.Read(new InputFile("empty.txt", path)).Text!.Text);
+    }
+
+    [Fact]
+    public void BinaryFileFoundByWalkingIsAProblem()
+    {
+        var path = _tree.WriteBytes("blob.txt", [(byte)'a', 0, (byte)'b']);
+
+        var outcome = InputReader.Read(new InputFile("d/blob.txt", path));
+
+        Assert.Null(outcome.Text);
+        Assert.Equal(new InputProblem("d/blob.txt", "is a binary file (NUL byte in the first 8 KB)"), outcome.Problem);
+    }
+
+    [Fact]
+    public void BinaryFileNamedExplicitlyIsReadWithAWarning()
+    {
+        var path = _tree.WriteBytes("blob.txt", [(byte)'a', 0, (byte)'b']);
+
+        var outcome = InputReader.Read(new InputFile("blob.txt", path) { IsExplicit = true });
+
+        Assert.Equal("a\0b", outcome.Text!.Text);
+        Assert.True(outcome.Text.LooksBinary);
+        Assert.NotNull(outcome.Text.Warning);
+    }
+
+    [Fact]
+    public void NulPastTheProbeIsRead()
+    {
+        var bytes = Encoding.ASCII.GetBytes(new string('x', InputLimits.BinaryProbeBytes * 3));
+        bytes[InputLimits.BinaryProbeBytes + 1] = 0;
+        var path = _tree.WriteBytes("late-nul.txt", bytes);
+
+        var outcome = InputReader.Read(new InputFile("late-nul.txt", path));
+
+        Assert.Equal(bytes.Length, outcome.Text!.Text.Length);
+    }
+
+    [Fact]
+    public void FileOverTheSizeLimitIsAProblem()
+    {
+        var path = _tree.PathOf("huge.txt");
+        using (var stream = File.Create(path))
+        {
+            // Sparse: takes no disk space and is never read, only measured.
+            stream.SetLength(InputLimits.MaxFileBytes + 1);
+        }
+
+        var outcome = InputReader.Read(new InputFile("huge.txt", path));
+
+        Assert.StartsWith("file too large", outcome.Problem!.Reason);
+    }
+
+    [Fact]
+    public void VanishedFileIsAProblem()
+    {
+        var outcome = InputReader.Read(new InputFile("gone.txt", _tree.PathOf("gone.txt")));
+
+        Assert.Equal(new InputProblem("gone.txt", "no such file (it vanished during the run)"), outcome.Problem);
+    }
+
+    [Fact]
+    public void BrokenLinkIsAProblem()
+    {
+        var link = _tree.PathOf("dangling.txt");
+        File.CreateSymbolicLink(link, _tree.PathOf("nowhere.txt"));
+
+        var outcome = InputReader.Read(new InputFile("dangling.txt", link));
+
+        Assert.Equal("broken symbolic link", outcome.Problem!.Reason);
+    }
+
+    [Fact]
+    public void OverlongPathIsAProblem()
+    {
+        var path = _tree.PathOf(new string('n', 300) + ".txt");
+
+        var outcome = InputReader.Read(new InputFile("long.txt", path));
+
+        Assert.Equal("path too long", outcome.Problem!.Reason);
+    }
+
+    [Fact]
+    public void UnreadableFileIsAProblem()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var path = _tree.Write("locked.txt");
+        File.SetUnixFileMode(path, UnixFileMode.None);
+        if (CanOpen(path))
+        {
+            // Running as root, where permission bits are not enforced: nothing to observe.
+            return;
+        }
+
+        var outcome = InputReader.Read(new InputFile("locked.txt", path));
+
+        Assert.Equal(new InputProblem("locked.txt", "permission denied"), outcome.Problem);
+    }
+
+    [Fact]
+    public void ReadsStdinFromTheGivenStreamWithoutClosingIt()
+    {
+        using var stdin = new MemoryStream([0xFF, 0xFE, .. Encoding.Unicode.GetBytes("from a pipe")]);
+
+        var outcome = InputReader.Read(InputFile.Stdin, stdin);
+
+        Assert.Equal("from a pipe", outcome.Text!.Text);
+        Assert.Equal(TextEncodingKind.Utf16LE, outcome.Text.Encoding);
+        Assert.True(stdin.CanRead);
+    }
+
+    [Fact]
+    public void StdinThatFailsIsAProblemForDash()
+    {
+        var outcome = InputReader.Read(InputFile.Stdin, new FailingStream());
+
+        Assert.Equal("-", outcome.Problem!.DisplayPath);
+    }
+
+    internal static bool CanOpen(string path)
+    {
+        try
+        {
+            File.OpenRead(path).Dispose();
+            return true;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private sealed class FailingStream : MemoryStream
+    {
+        public override int Read(byte[] buffer, int offset, int count) => throw new IOException("Input/output error");
+
+        public override bool CanSeek => false;
+    }
+}

@@ -1,0 +1,97 @@
+using EntityExtract.Input;
+
+namespace EntityExtract.Tests.Input;
+
+public sealed class InputWalkerLinkTests : IDisposable
+{
+    private readonly TempTree _tree = new();
+    private readonly TempTree _outside = new();
+
+    public void Dispose()
+    {
+        _tree.Dispose();
+        _outside.Dispose();
+    }
+
+    private static readonly WalkOptions Follow = new() { FollowLinks = true };
+
+    private string[] WalkRoot(WalkOptions options) =>
+        InputWalker.Walk([_tree.Root], options).Files.Select(f => f.DisplayPath).ToArray();
+
+    [Fact]
+    public void LinkedFolderIsNotFollowedByDefault()
+    {
+        _tree.Write("own.txt");
+        _outside.Write("far.txt");
+        Directory.CreateSymbolicLink(_tree.PathOf("link"), _outside.Root);
+
+        Assert.Equal([_tree.Display("own.txt")], WalkRoot(new WalkOptions()));
+    }
+
+    [Fact]
+    public void LinkedFolderIsFollowedWhenAsked()
+    {
+        _tree.Write("own.txt");
+        _outside.Write("far.txt");
+        Directory.CreateSymbolicLink(_tree.PathOf("link"), _outside.Root);
+
+        Assert.Equal([_tree.Display("link/far.txt"), _tree.Display("own.txt")], WalkRoot(Follow));
+    }
+
+    [Fact]
+    public void LinkedFileIsRead()
+    {
+        var target = _outside.Write("far.txt");
+        File.CreateSymbolicLink(_tree.PathOf("near.txt"), target);
+
+        Assert.Equal([_tree.Display("near.txt")], WalkRoot(new WalkOptions()));
+    }
+
+    [Fact]
+    public void LoopThroughLinksEnds()
+    {
+        _tree.Write("a/x.txt");
+        Directory.CreateSymbolicLink(_tree.PathOf("a/back-to-root"), _tree.Root);
+        Directory.CreateSymbolicLink(_tree.PathOf("a/self"), ".");
+        Directory.CreateSymbolicLink(_tree.PathOf("b"), "a");
+
+        var result = InputWalker.Walk([_tree.Root], Follow);
+
+        // Every folder is walked once, under the path it has without links.
+        Assert.Equal([_tree.Display("a/x.txt")], result.Files.Select(f => f.DisplayPath));
+        Assert.Empty(result.Problems);
+    }
+
+    [Fact]
+    public void PlainPathWinsOverAnEarlierLink()
+    {
+        // "a-link" sorts before "z" and points to it; the file keeps its real path.
+        _tree.Write("z/file.txt");
+        Directory.CreateSymbolicLink(_tree.PathOf("a-link"), _tree.PathOf("z"));
+
+        Assert.Equal([_tree.Display("z/file.txt")], WalkRoot(Follow));
+    }
+
+    [Fact]
+    public void LinkThatPointsAtItselfDoesNotHang()
+    {
+        _tree.Write("ok.txt");
+        Directory.CreateSymbolicLink(_tree.PathOf("self"), _tree.PathOf("self"));
+
+        var result = InputWalker.Walk([_tree.Root], Follow);
+
+        Assert.Equal([_tree.Display("ok.txt")], result.Files.Select(f => f.DisplayPath));
+    }
+
+    [Fact]
+    public void FolderArgumentThatIsALinkIsWalked()
+    {
+        _outside.Write("far.txt");
+        var link = _tree.PathOf("named-link");
+        Directory.CreateSymbolicLink(link, _outside.Root);
+
+        var result = InputWalker.Walk([link], new WalkOptions());
+
+        Assert.Equal([link + "/far.txt"], result.Files.Select(f => f.DisplayPath));
+    }
+}

@@ -1,0 +1,94 @@
+using EntityExtract.Input;
+
+namespace EntityExtract.Tests.Input;
+
+public sealed class InputWalkerProblemTests : IDisposable
+{
+    private readonly TempTree _tree = new();
+
+    public void Dispose() => _tree.Dispose();
+
+    [Fact]
+    public void UnreadableFolderIsAProblemAndTheWalkGoesOn()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        _tree.Write("fine.txt");
+        _tree.Write("locked/secret.txt");
+        var locked = _tree.PathOf("locked");
+        File.SetUnixFileMode(locked, UnixFileMode.None);
+        if (CanList(locked))
+        {
+            // Running as root, where permission bits are not enforced: nothing to observe.
+            return;
+        }
+
+        var result = InputWalker.Walk([_tree.Root], new WalkOptions());
+
+        Assert.Equal([_tree.Display("fine.txt")], result.Files.Select(f => f.DisplayPath));
+        Assert.Equal([new InputProblem(_tree.Display("locked"), "permission denied")], result.Problems);
+    }
+
+    [Fact]
+    public void UnreadableFileIsListedThenReportedWhenRead()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var path = _tree.Write("locked.txt");
+        File.SetUnixFileMode(path, UnixFileMode.None);
+
+        var result = InputWalker.Walk([_tree.Root], new WalkOptions());
+        var file = Assert.Single(result.Files);
+        var outcome = InputReader.Read(file);
+
+        if (!InputReaderTests.CanOpen(path))
+        {
+            Assert.Equal(new InputProblem(_tree.Display("locked.txt"), "permission denied"), outcome.Problem);
+        }
+        else
+        {
+            Assert.NotNull(outcome.Text);
+        }
+    }
+
+    [Fact]
+    public void BrokenLinkFoundByWalkingIsReportedWhenRead()
+    {
+        File.CreateSymbolicLink(_tree.PathOf("dangling.txt"), _tree.PathOf("nowhere.txt"));
+
+        var file = Assert.Single(InputWalker.Walk([_tree.Root], new WalkOptions()).Files);
+
+        Assert.Equal("broken symbolic link", InputReader.Read(file).Problem!.Reason);
+    }
+
+    [Fact]
+    public void BinaryFileFoundByWalkingIsSkippedWhenRead()
+    {
+        _tree.WriteBytes("blob.txt", [1, 2, 0, 3]);
+
+        var file = Assert.Single(InputWalker.Walk([_tree.Root], new WalkOptions()).Files);
+
+        Assert.Equal(
+            new InputProblem(_tree.Display("blob.txt"), "is a binary file (NUL byte in the first 8 KB)"),
+            InputReader.Read(file).Problem);
+    }
+
+    private static bool CanList(string folder)
+    {
+        try
+        {
+            Directory.EnumerateFileSystemEntries(folder).ToList();
+            return true;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+}

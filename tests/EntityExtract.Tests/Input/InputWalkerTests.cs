@@ -1,0 +1,146 @@
+using EntityExtract.Input;
+
+namespace EntityExtract.Tests.Input;
+
+public sealed class InputWalkerTests : IDisposable
+{
+    private readonly TempTree _tree = new();
+
+    public void Dispose() => _tree.Dispose();
+
+    private string[] WalkRoot(WalkOptions? options = null) =>
+        Displays(InputWalker.Walk([_tree.Root], options ?? new WalkOptions()));
+
+    private static string[] Displays(WalkResult result) => result.Files.Select(f => f.DisplayPath).ToArray();
+
+    [Fact]
+    public void DefaultTakesTxtFilesRecursively()
+    {
+        _tree.Write("top.txt");
+        _tree.Write("deep/er/still.txt");
+        _tree.Write("notes.md");
+        _tree.Write("deep/data.csv");
+        _tree.Write(".hidden/h.txt");
+
+        Assert.Equal(
+            [_tree.Display(".hidden/h.txt"), _tree.Display("deep/er/still.txt"), _tree.Display("top.txt")],
+            WalkRoot());
+    }
+
+    [Fact]
+    public void DefaultPatternIsCaseSensitive()
+    {
+        _tree.Write("LOUD.TXT");
+
+        Assert.Empty(WalkRoot());
+    }
+
+    [Fact]
+    public void IncludeReplacesTheDefaultAndExcludeRemoves()
+    {
+        _tree.Write("a.txt");
+        _tree.Write("b.md");
+        _tree.Write("drafts/c.md");
+        _tree.Write("drafts/d.txt");
+        _tree.Write("sub/e.md");
+
+        var options = new WalkOptions { Include = ["**/*.md", "drafts/**"], Exclude = ["sub/**"] };
+
+        Assert.Equal(
+            [_tree.Display("b.md"), _tree.Display("drafts/c.md"), _tree.Display("drafts/d.txt")],
+            WalkRoot(options));
+    }
+
+    [Fact]
+    public void ExplicitFileIsAlwaysReadWhateverThePatterns()
+    {
+        var excluded = _tree.Write("skip/x.txt");
+        var notText = _tree.Write("y.csv");
+        var options = new WalkOptions { Exclude = ["skip/**", "**/*.csv"] };
+
+        var result = InputWalker.Walk([excluded, notText], options);
+
+        Assert.Equal([excluded, notText], Displays(result));
+        Assert.All(result.Files, f => Assert.True(f.IsExplicit));
+        Assert.All(result.Files, f => Assert.Equal(Path.GetFullPath(f.DisplayPath), f.FullPath));
+    }
+
+    [Fact]
+    public void FilesComeInOrdinalOrderOfDisplayPath()
+    {
+        // Created out of order; ordinal puts upper case before lower and é after both.
+        foreach (var name in new[] { "é.txt", "a/b.txt", "Z/z.txt", "a.txt", "B.txt", "a-b.txt" })
+        {
+            _tree.Write(name);
+        }
+
+        var expected = new[] { "B.txt", "Z/z.txt", "a-b.txt", "a.txt", "a/b.txt", "é.txt" }.Select(_tree.Display);
+
+        Assert.Equal(expected, WalkRoot());
+    }
+
+    [Fact]
+    public void OrderIsTheSameWhateverTheArgumentOrder()
+    {
+        var b = _tree.Write("b.txt");
+        var a = _tree.Write("a.txt");
+
+        Assert.Equal(Displays(InputWalker.Walk([a, b], new WalkOptions())), Displays(InputWalker.Walk([b, a], new WalkOptions())));
+    }
+
+    [Fact]
+    public void MissingPathsAreReportedApartInArgumentOrder()
+    {
+        _tree.Write("here.txt");
+        var missing1 = _tree.PathOf("nope");
+        var missing2 = _tree.PathOf("also/nope.txt");
+
+        var result = InputWalker.Walk([missing2, _tree.Root, missing1, missing2, ""], new WalkOptions());
+
+        Assert.Equal([missing2, missing1, ""], result.MissingPaths);
+        Assert.Equal([_tree.Display("here.txt")], Displays(result));
+        Assert.Empty(result.Problems);
+    }
+
+    [Fact]
+    public void SameFileReachedTwiceAppearsOnce()
+    {
+        var file = _tree.Write("sub/a.txt");
+        var sub = _tree.PathOf("sub");
+
+        var result = InputWalker.Walk([_tree.Root, sub, sub + "/", file, file, _tree.Root + "/sub/../sub/a.txt"], new WalkOptions());
+
+        var only = Assert.Single(result.Files);
+        Assert.Equal(file, only.FullPath);
+        Assert.True(only.IsExplicit);
+    }
+
+    [Fact]
+    public void DashIsStdinOnce()
+    {
+        var result = InputWalker.Walk(["-", "-"], new WalkOptions());
+
+        var only = Assert.Single(result.Files);
+        Assert.True(only.IsStdin);
+        Assert.Equal("-", only.DisplayPath);
+    }
+
+    [Fact]
+    public void EmptyFolderGivesNothing()
+    {
+        var result = InputWalker.Walk([_tree.Folder("empty")], new WalkOptions());
+
+        Assert.Empty(result.Files);
+        Assert.Empty(result.Problems);
+    }
+
+    [Fact]
+    public void CancellationStopsTheWalk()
+    {
+        _tree.Write("a.txt");
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => InputWalker.Walk([_tree.Root], new WalkOptions(), cancelled.Token));
+    }
+}

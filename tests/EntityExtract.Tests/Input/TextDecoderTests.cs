@@ -1,0 +1,122 @@
+using System.Text;
+using EntityExtract.Input;
+
+namespace EntityExtract.Tests.Input;
+
+public sealed class TextDecoderTests
+{
+    private const string Sample = "Zoë met Ångström in 東京 😀\r\nnext line";
+
+    public static TheoryData<TextEncodingKind, byte[]> MarkedSamples() => new()
+    {
+        { TextEncodingKind.Utf8Bom, [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Sample)] },
+        { TextEncodingKind.Utf16LE, [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(Sample)] },
+        { TextEncodingKind.Utf16BE, [0xFE, 0xFF, .. Encoding.BigEndianUnicode.GetBytes(Sample)] },
+        { TextEncodingKind.Utf32LE, [0xFF, 0xFE, 0x00, 0x00, .. new UTF32Encoding(false, false).GetBytes(Sample)] },
+        { TextEncodingKind.Utf32BE, [0x00, 0x00, 0xFE, 0xFF, .. new UTF32Encoding(true, false).GetBytes(Sample)] },
+    };
+
+    [Theory]
+    [MemberData(nameof(MarkedSamples))]
+    public void ByteOrderMarkChoosesEncodingAndIsRemoved(TextEncodingKind kind, byte[] bytes)
+    {
+        var decoded = TextDecoder.Decode(bytes);
+
+        Assert.Equal(Sample, decoded.Text);
+        Assert.Equal(kind, decoded.Encoding);
+        Assert.False(decoded.UsedFallback);
+        Assert.False(decoded.ReplacedInvalidData);
+        Assert.Null(decoded.Warning);
+    }
+
+    [Theory]
+    [MemberData(nameof(MarkedSamples))]
+    public void UnicodeWithMarkIsNeverBinary(TextEncodingKind kind, byte[] bytes)
+    {
+        _ = kind;
+        Assert.False(TextDecoder.LooksBinary(bytes));
+    }
+
+    [Fact]
+    public void PlainUtf8KeepsNonAsciiExactly()
+    {
+        var decoded = TextDecoder.Decode(Encoding.UTF8.GetBytes("café 😀"));
+
+        Assert.Equal("café 😀", decoded.Text);
+        Assert.Equal(TextEncodingKind.Utf8, decoded.Encoding);
+        Assert.False(decoded.UsedFallback);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { (byte)'C', (byte)'a', (byte)'f', 0xE9 }, "Café")]
+    [InlineData(new byte[] { 0x93, (byte)'q', (byte)'u', (byte)'o', (byte)'t', (byte)'e', (byte)'d', 0x94 }, "\u201Cquoted\u201D")]
+    [InlineData(new byte[] { 0x80, (byte)' ', 0x85, (byte)' ', 0x81 }, "\u20AC \u2026 \u0081")]
+    public void InvalidUtf8FallsBackToWindows1252(byte[] bytes, string expected)
+    {
+        var decoded = TextDecoder.Decode(bytes);
+
+        Assert.Equal(expected, decoded.Text);
+        Assert.Equal(TextEncodingKind.Windows1252, decoded.Encoding);
+        Assert.True(decoded.UsedFallback);
+        Assert.NotNull(decoded.Warning);
+    }
+
+    [Fact]
+    public void EmptyInputIsEmptyText()
+    {
+        var decoded = TextDecoder.Decode([]);
+
+        Assert.Equal(string.Empty, decoded.Text);
+        Assert.Equal(TextEncodingKind.Utf8, decoded.Encoding);
+        Assert.False(TextDecoder.LooksBinary([]));
+    }
+
+    [Fact]
+    public void MarkAloneIsEmptyText()
+    {
+        Assert.Equal(string.Empty, TextDecoder.Decode([0xEF, 0xBB, 0xBF]).Text);
+        Assert.Equal(string.Empty, TextDecoder.Decode([0xFF, 0xFE]).Text);
+    }
+
+    [Fact]
+    public void LineEndsAreKeptAsTheyAre()
+    {
+        const string text = "one\r\ntwo\rthree\nfour\r\n";
+
+        Assert.Equal(text, TextDecoder.Decode(Encoding.UTF8.GetBytes(text)).Text);
+    }
+
+    [Fact]
+    public void NulInFirstProbeIsBinary()
+    {
+        var bytes = Encoding.ASCII.GetBytes(new string('a', InputLimits.BinaryProbeBytes));
+        bytes[InputLimits.BinaryProbeBytes - 1] = 0;
+
+        Assert.True(TextDecoder.LooksBinary(bytes));
+    }
+
+    [Fact]
+    public void NulPastFirstProbeIsNotBinary()
+    {
+        var bytes = Encoding.ASCII.GetBytes(new string('a', InputLimits.BinaryProbeBytes + 10));
+        bytes[InputLimits.BinaryProbeBytes] = 0;
+
+        Assert.False(TextDecoder.LooksBinary(bytes));
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xFF, 0xFE, 0x41, 0x00, 0x42 }, "A\uFFFD")]
+    [InlineData(new byte[] { 0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00 }, "\uFFFDA")]
+    [InlineData(new byte[] { 0xFE, 0xFF, 0xDC, 0x00 }, "\uFFFD")]
+    [InlineData(new byte[] { 0xFF, 0xFE, 0x00, 0x00, 0x00, 0x00, 0x11, 0x00 }, "\uFFFD")]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF, 0x41, 0xFF }, "A\uFFFD")]
+    public void InvalidDataAfterMarkIsReplacedNotThrown(byte[] bytes, string expected)
+    {
+        var decoded = TextDecoder.Decode(bytes);
+
+        Assert.Equal(expected, decoded.Text);
+        Assert.True(decoded.ReplacedInvalidData);
+        Assert.False(decoded.UsedFallback);
+        Assert.NotNull(decoded.Warning);
+    }
+}

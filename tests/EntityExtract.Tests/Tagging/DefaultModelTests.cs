@@ -1,0 +1,73 @@
+using EntityExtract.Evaluation;
+using EntityExtract.Tagging;
+
+namespace EntityExtract.Tests.Tagging;
+
+public class DefaultModelTests
+{
+    [Fact]
+    public void EmbeddedModelTagsAKnownSentence()
+    {
+        var mentions = TestText.Tag(EntityTagger.Default, "Secretary", "of", "State", "John", "F.", "Kerry", "met", "Vladimir", "Putin", "in", "Moscow", ".");
+        Assert.Equal(
+            [("John F. Kerry", EntityType.Person), ("Vladimir Putin", EntityType.Person), ("Moscow", EntityType.Location)],
+            mentions);
+    }
+
+    [Fact]
+    public void EmbeddedModelDescribesItself()
+    {
+        var info = EntityTagger.Default.Info;
+        Assert.Equal(17, info.Labels.Count);
+        Assert.True(info.FeatureCount > 10_000);
+        Assert.True(info.DevF1 >= 90.0, $"embedded model dev F1 {info.DevF1:F2}");
+        Assert.Equal(10, info.DevReliability.Count);
+    }
+
+    [Fact]
+    public void DefaultIsOneSharedInstance() => Assert.Same(EntityTagger.Default, EntityTagger.Default);
+
+    [SharedDataFact("data/conll2003/eng.testa")]
+    public void QualityGateOnConllDev()
+    {
+        var corpus = ConllReader.Read(SharedData.Find("data/conll2003/eng.testa")!);
+        var result = ModelEvaluator.Evaluate(EntityTagger.Default, corpus, null);
+        Assert.True(result.Score.F1 >= 89.5, $"dev F1 {result.Score.F1:F2} is below the 89.5 gate\n{result.Score.ToReport()}");
+    }
+
+    [SharedDataFact("data/conll2003/eng.testa")]
+    public void PredictionWriterAppendsAColumnInTheFileScheme()
+    {
+        var corpus = ConllReader.Read(SharedData.Find("data/conll2003/eng.testa")!);
+        var result = ModelEvaluator.Evaluate(EntityTagger.Default, corpus, null);
+        using var writer = new StringWriter();
+        ConllPredictionWriter.Write(corpus, result, writer);
+        var lines = writer.ToString().Split('\n');
+        Assert.Equal(corpus.Lines.Count + 1, lines.Length);
+        Assert.All(lines.Where(l => l.Length > 0), l => Assert.Equal(5, l.Split(' ').Length));
+
+        // Re-reading the written file scores the appended column like the evaluator did.
+        var rescored = new ConllScorer();
+        var path = Path.Combine(Path.GetTempPath(), $"pred-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, writer.ToString());
+        try
+        {
+            var predicted = ConllReader.Read(path);
+            for (var d = 0; d < corpus.Documents.Count; d++)
+            {
+                foreach (var sentence in corpus.Documents[d].Sentences)
+                {
+                    var range = new Range(sentence.FirstToken, sentence.EndToken);
+                    rescored.AddSentence(corpus.Documents[d].GoldTags.AsSpan(range), predicted.Documents[d].GoldTags.AsSpan(range));
+                }
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+
+        Assert.Equal(result.Score.F1, rescored.GetScore().F1, 10);
+        Assert.Equal(result.Score.Accuracy, rescored.GetScore().Accuracy, 10);
+    }
+}
