@@ -17,6 +17,7 @@ internal static class CliApp
         root.Add(TokenizeCommand.Create());
         root.Add(TrainCommand.Create());
         root.Add(EvalCommand.Create());
+        root.Add(ClustersCommand.Create());
         return root;
     }
 
