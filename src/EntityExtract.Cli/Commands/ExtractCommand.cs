@@ -70,27 +70,12 @@ internal static class ExtractCommand
 
     private static int Run(ParseResult parse, RunOptions options, ExtractOptions settings, EntityTagger tagger)
     {
-        switch (settings.Group)
+        return settings.Group switch
         {
-            case GroupBy.File:
-                return RunExecutor.Execute(parse, options, FileTableJob.Columns, () => new FileTableJob(tagger, settings), settings.Threads);
-            case GroupBy.Corpus:
-                var corpus = new CorpusTable();
-                return RunExecutor.Execute(
-                    parse,
-                    options,
-                    CorpusTable.Columns,
-                    () => new CorpusTableJob(tagger, settings),
-                    settings.Threads,
-                    stats => corpus.Add(stats.Entities!),
-                    (stream, table) =>
-                    {
-                        using var writer = TableWriters.Create(stream, CorpusTable.Columns, table);
-                        corpus.Write(writer);
-                    });
-            default:
-                return RunExecutor.Execute(parse, options, MentionRowsJob.ColumnsFor(settings), () => new MentionRowsJob(tagger, settings), settings.Threads);
-        }
+            GroupBy.File => RunExecutor.Execute(parse, options, FileTable.Columns, () => new EntityCountJob(tagger, settings), settings.Threads, new FileTable()),
+            GroupBy.Corpus => RunExecutor.Execute(parse, options, CorpusTable.Columns, () => new EntityCountJob(tagger, settings), settings.Threads, new CorpusTable()),
+            _ => RunExecutor.Execute(parse, options, MentionRowsJob.ColumnsFor(settings), () => new MentionRowsJob(tagger, settings), settings.Threads),
+        };
     }
 
     private static void Validate(ExtractOptions settings)

@@ -12,15 +12,15 @@ namespace EntityExtract.Cli.Commands;
 /// </summary>
 internal static class RunExecutor
 {
-    /// <summary>Runs <paramref name="createJob"/> over the input; <paramref name="finish"/> may append rows at the end (corpus tables).</summary>
+    /// <summary>Runs <paramref name="createJob"/> over the input; an <paramref name="aggregator"/> writes tables that span chunks.</summary>
     public static int Execute(
         ParseResult parse,
         RunOptions options,
         IReadOnlyList<string> columns,
         Func<IDocumentJob> createJob,
         int threads,
-        Action<DocumentStats>? onDocument = null,
-        Action<Stream, TableWriterOptions>? finish = null)
+        IChunkAggregator? aggregator = null,
+        bool numberSentences = false)
     {
         var paths = parse.GetValue(options.Paths) ?? [];
         if (paths.Length == 0)
@@ -48,14 +48,13 @@ internal static class RunExecutor
         using var interrupts = new Interrupts();
         using var target = OutputTarget.Open(parse.GetValue(options.Output));
         var table = options.TableOptions(parse);
-        var runner = new DocumentRunner(createJob, columns, table, threads) { OnDocument = onDocument };
+        var runner = new DocumentRunner(createJob, columns, table, threads) { Aggregator = aggregator, NumberSentences = numberSentences };
         var observer = new StderrObserver(quiet, options.WantsProgress(parse) ? new ProgressLine() : null);
         RunSummary summary;
         try
         {
             using var stdin = paths.Contains("-") ? System.Console.OpenStandardInput() : null;
             summary = runner.Run(walk.Files, target.Stream, observer, stdin, interrupts.Token);
-            finish?.Invoke(target.Stream, table);
             target.Commit();
             observer.Finish(summary with { FilesFailed = summary.FilesFailed + walk.Problems.Count });
         }

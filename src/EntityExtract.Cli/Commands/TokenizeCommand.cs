@@ -12,7 +12,7 @@ internal static class TokenizeCommand
         var command = new Command("tokenize", "Write one CSV row per token: file,sentence,start,end,text.");
         options.AddTo(command);
         command.SetAction(parse =>
-            RunExecutor.Execute(parse, options, TokenRowsJob.Columns, () => new TokenRowsJob(), Threads(parse, options)));
+            RunExecutor.Execute(parse, options, TokenRowsJob.Columns, () => new TokenRowsJob(), Threads(parse, options), numberSentences: true));
         return command;
     }
 

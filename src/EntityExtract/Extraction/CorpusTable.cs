@@ -1,4 +1,5 @@
 using EntityExtract.Grouping;
+using EntityExtract.Input;
 using EntityExtract.Output;
 using EntityExtract.Tagging;
 
@@ -9,25 +10,37 @@ namespace EntityExtract.Extraction;
 /// on type and canonical key; the name shown is the one seen first in file order, so the table is
 /// the same at any thread count.
 /// </summary>
-public sealed class CorpusTable
+public sealed class CorpusTable : IChunkAggregator
 {
     public static readonly string[] Columns = ["type", "entity", "mentions", "files"];
 
     private readonly Dictionary<(EntityType, string), (string Display, int Mentions, int Files)> _totals = [];
+    private readonly HashSet<(EntityType, string)> _seenInFile = [];
 
     public int Count => _totals.Count;
 
-    public void Add(IReadOnlyList<EntityCount> counts)
+    private InputFile? _file;
+
+    public void Add(TextChunk chunk, DocumentStats stats, ITableWriter output)
     {
-        foreach (var count in counts)
+        if (!ReferenceEquals(chunk.File, _file))
         {
-            _totals[(count.Type, count.Key)] = _totals.TryGetValue((count.Type, count.Key), out var total)
-                ? (total.Display, total.Mentions + count.Mentions, total.Files + 1)
+            _seenInFile.Clear(); // also after a file that failed before its last chunk
+            _file = chunk.File;
+        }
+
+        // A file counts once however many chunks name the entity.
+        foreach (var count in stats.Entities ?? [])
+        {
+            var key = (count.Type, count.Key);
+            var firstInFile = _seenInFile.Add(key);
+            _totals[key] = _totals.TryGetValue(key, out var total)
+                ? (total.Display, total.Mentions + count.Mentions, total.Files + (firstInFile ? 1 : 0))
                 : (count.Display, count.Mentions, 1);
         }
     }
 
-    public void Write(ITableWriter rows)
+    public void Finish(ITableWriter rows)
     {
         var ordered = _totals.Select(t => (Type: t.Key.Item1, t.Value.Display, t.Value.Mentions, t.Value.Files)).ToList();
         ordered.Sort((a, b) => EntityCounter.TableOrder(a.Mentions, a.Type, a.Display, b.Mentions, b.Type, b.Display));

@@ -5,46 +5,41 @@ namespace EntityExtract.Extraction;
 
 public sealed partial class DocumentRunner
 {
-    /// <summary>What one file produced: its rows as encoded bytes, or the reason it has none.</summary>
-    private sealed record Outcome(byte[] Rows, InputProblem? Problem, string? Warning, long Bytes, DocumentStats Stats);
+    /// <summary>What one chunk produced: its rows as encoded bytes, or the reason it has none.</summary>
+    private sealed record Outcome(byte[] Rows, InputProblem? Problem, DocumentStats Stats);
 
-    /// <summary>One worker thread's job and output buffer, reused for every file it takes.</summary>
+    /// <summary>One worker thread's job and output buffer, reused for every chunk it takes.</summary>
     private sealed class Worker(IDocumentJob job, IReadOnlyList<string> columns, TableWriterOptions table)
     {
         private readonly MemoryStream _buffer = new();
         private ITableWriter? _writer;
 
-        public Outcome Process(InputFile file, Stream? stdin)
+        public Outcome Process(ChunkOutcome item)
         {
-            var read = InputReader.Read(file, stdin);
-            if (read.Problem is not null)
+            if (item.Problem is not null)
             {
-                return new Outcome([], read.Problem, null, 0, default);
+                return new Outcome([], item.Problem, default);
             }
 
-            var decoded = read.Text!;
+            var chunk = item.Chunk!;
             try
             {
                 _writer ??= TableWriters.Create(_buffer, columns, table);
-                var stats = job.Process(file.DisplayPath, decoded.Text, _writer);
+                var stats = job.Process(chunk, _writer);
                 _writer.Flush();
-                var rows = _buffer.ToArray();
-                return new Outcome(rows, null, WarningFor(decoded), decoded.Text.Length, stats);
+                return new Outcome(_buffer.ToArray(), null, stats);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // A defect must cost one file, not the run; the message says it is ours.
                 _writer?.Dispose();
                 _writer = null;
-                return new Outcome([], new InputProblem(file.DisplayPath, $"internal error: {e.GetType().Name}: {e.Message}"), null, 0, default);
+                return new Outcome([], new InputProblem(chunk.File.DisplayPath, $"internal error: {e.GetType().Name}: {e.Message}"), default);
             }
             finally
             {
                 _buffer.SetLength(0);
             }
         }
-
-        private static string? WarningFor(DecodedText decoded) =>
-            decoded.UsedFallback ? "not valid UTF-8; decoded as Windows-1252" : null;
     }
 }

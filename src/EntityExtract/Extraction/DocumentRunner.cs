@@ -5,13 +5,20 @@ using EntityExtract.Output;
 namespace EntityExtract.Extraction;
 
 /// <summary>
-/// Reads, decodes and processes files on worker threads and writes each file's rows as one block,
-/// in input order, to the output stream. One bad file is reported and skipped; it never ends the run.
+/// Reads files as chunks on one thread, processes the chunks on worker threads, and writes each
+/// chunk's rows as one block, in input order, to the output stream. One bad file is reported and
+/// skipped; it never ends the run, and rows already written stay written.
 /// </summary>
 public sealed partial class DocumentRunner(Func<IDocumentJob> createJob, IReadOnlyList<string> columns, TableWriterOptions table, int threads)
 {
-    /// <summary>Called on the output thread, in file order, with each processed file's stats.</summary>
-    public Action<DocumentStats>? OnDocument { get; init; }
+    /// <summary>Optional consumer of chunk results for tables written per file or per run.</summary>
+    public IChunkAggregator? Aggregator { get; init; }
+
+    /// <summary>
+    /// Whether chunks need file-wide sentence numbers. Counting them means splitting every chunk
+    /// but the last of a large file once more on the reader thread, so only <c>tokenize</c> asks.
+    /// </summary>
+    public bool NumberSentences { get; init; }
 
     public RunSummary Run(
         IReadOnlyList<InputFile> files,
@@ -22,41 +29,82 @@ public sealed partial class DocumentRunner(Func<IDocumentJob> createJob, IReadOn
     {
         var clock = Stopwatch.StartNew();
         WriteHead(output);
+        using var direct = TableWriters.Create(output, columns, table);
         long bytes = 0, tokens = 0, rows = 0;
-        var failed = 0;
+        int failed = 0, filesDone = 0;
+        string? lastFailed = null; // a file whose later chunks fail too still counts once
 
         OrderedParallel.Run(
-            files.Count,
+            Chunks(files, stdin, NumberSentences ? new SentenceCounter() : null),
             threads,
             () => new Worker(createJob(), columns, table),
-            (worker, index) => worker.Process(files[index], stdin),
-            (index, outcome) =>
+            (worker, item) => worker.Process(item),
+            (item, outcome) =>
             {
                 if (outcome.Problem is not null)
                 {
-                    failed++;
+                    if (outcome.Problem.DisplayPath != lastFailed)
+                    {
+                        failed++;
+                        lastFailed = outcome.Problem.DisplayPath;
+                    }
+
                     observer.Problem(outcome.Problem);
                 }
                 else
                 {
-                    if (outcome.Warning is not null)
+                    var chunk = item.Chunk!;
+                    if (chunk.Warning is not null)
                     {
-                        observer.Warning(files[index].DisplayPath, outcome.Warning);
+                        observer.Warning(chunk.File.DisplayPath, chunk.Warning);
                     }
 
                     output.Write(outcome.Rows);
-                    OnDocument?.Invoke(outcome.Stats);
-                    bytes += outcome.Bytes;
+                    if (Aggregator is not null)
+                    {
+                        Aggregator.Add(chunk, outcome.Stats, direct);
+                        direct.Flush();
+                    }
+
+                    bytes += chunk.Bytes;
                     tokens += outcome.Stats.Tokens;
                     rows += outcome.Stats.Rows;
                 }
 
-                observer.FileDone(index + 1, files.Count, bytes);
+                if (item.Problem is not null || item.Chunk!.IsLast)
+                {
+                    observer.FileDone(++filesDone, files.Count, bytes);
+                }
             },
             cancellation);
 
+        Aggregator?.Finish(direct);
+        direct.Flush();
         output.Flush();
         return new RunSummary(files.Count, failed, bytes, tokens, rows, clock.Elapsed);
+    }
+
+    /// <summary>Every file's chunks, in file order; runs on the reader thread.</summary>
+    private static IEnumerable<ChunkOutcome> Chunks(IReadOnlyList<InputFile> files, Stream? stdin, SentenceCounter? sentences)
+    {
+        foreach (var file in files)
+        {
+            var firstSentence = 0;
+            foreach (var outcome in ChunkReader.Read(file, stdin))
+            {
+                if (sentences is null || outcome.Chunk is not { } chunk)
+                {
+                    yield return outcome;
+                    continue;
+                }
+
+                yield return outcome with { Chunk = chunk with { FirstSentence = firstSentence } };
+                if (!chunk.IsLast)
+                {
+                    firstSentence += sentences.Count(chunk.Text);
+                }
+            }
+        }
     }
 
     private void WriteHead(Stream output)

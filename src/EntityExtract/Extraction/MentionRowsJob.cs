@@ -1,4 +1,4 @@
-using EntityExtract.Grouping;
+using EntityExtract.Input;
 using EntityExtract.Output;
 using EntityExtract.Tagging;
 
@@ -16,17 +16,18 @@ public sealed class MentionRowsJob(EntityTagger tagger, ExtractOptions options) 
         ? ["file", "line", "column", "start", "end", "type", "text", "score", "canonical", "context"]
         : ["file", "line", "column", "start", "end", "type", "text", "score", "canonical"];
 
-    public DocumentStats Process(string displayPath, string text, ITableWriter rows)
+    public DocumentStats Process(TextChunk chunk, ITableWriter rows)
     {
+        var text = chunk.Text;
         _document.Analyze(text);
-        var cursor = new TextPositionCursor();
+        var cursor = new TextPositionCursor(chunk.Origin);
         var mentions = _document.Mentions;
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
             var surface = text.AsSpan(mention.Start, mention.End - mention.Start);
             var start = cursor.MoveTo(text, mention.Start);
-            rows.Text(displayPath);
+            rows.Text(chunk.File.DisplayPath);
             rows.Number(start.Line);
             rows.Number(start.Column);
             rows.Number(start.Offset);

@@ -1,67 +1,48 @@
+using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 
 namespace EntityExtract.Extraction;
 
 /// <summary>
-/// Runs <c>work</c> on items 0..count-1 on several threads and hands the results to
-/// <c>consume</c> on the calling thread strictly in index order, so output is byte-identical at
-/// any thread count. At most <c>window</c> results wait for their turn: a slow item holds the
-/// others back instead of letting finished results pile up without bound.
+/// Runs <c>work</c> over a stream of items on several threads and hands the results to
+/// <c>consume</c> on the calling thread strictly in the order the items came, so output is
+/// byte-identical at any thread count. Items are pulled from the source on one producer thread,
+/// and at most <c>window</c> items are in flight (read, being worked on, or waiting their turn):
+/// a slow item holds the others back instead of letting memory grow without bound.
 /// </summary>
 public static class OrderedParallel
 {
-    public static void Run<TState, TResult>(
-        int count,
+    public static void Run<TItem, TState, TResult>(
+        IEnumerable<TItem> source,
         int threads,
         Func<TState> createState,
-        Func<TState, int, TResult> work,
-        Action<int, TResult> consume,
+        Func<TState, TItem, TResult> work,
+        Action<TItem, TResult> consume,
         CancellationToken cancellation)
     {
-        if (count == 0)
+        var window = 2 * threads + 2;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        using var slots = new SemaphoreSlim(window, window);
+        using var queue = new BlockingCollection<Entry<TItem, TResult>>();
+        var pending = new ConcurrentQueue<Entry<TItem, TResult>>();
+        ExceptionDispatchInfo? failure = null;
+
+        void Fail(Exception e)
         {
-            return;
+            Interlocked.CompareExchange(ref failure, ExceptionDispatchInfo.Capture(e), null);
+            stop.Cancel();
         }
 
-        var window = Math.Max(4, threads * 4);
-        var slots = new TResult[window];
-        var ready = new bool[window];
-        var gate = new object();
-        var next = -1;
-        var consumed = 0; // items handed to consume so far
-        ExceptionDispatchInfo? failure = null;
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-
-        void Worker()
+        var producer = new Thread(() =>
         {
             try
             {
-                var state = createState();
-                while (true)
+                foreach (var item in source)
                 {
-                    var index = Interlocked.Increment(ref next);
-                    if (index >= count)
-                    {
-                        return;
-                    }
-
-                    lock (gate)
-                    {
-                        // Wait for the slot this index will use to be consumed.
-                        while (index - consumed >= window && !stop.IsCancellationRequested)
-                        {
-                            Monitor.Wait(gate, 100);
-                        }
-                    }
-
-                    stop.Token.ThrowIfCancellationRequested();
-                    var result = work(state, index);
-                    lock (gate)
-                    {
-                        slots[index % window] = result;
-                        ready[index % window] = true;
-                        Monitor.PulseAll(gate);
-                    }
+                    slots.Wait(stop.Token);
+                    var entry = new Entry<TItem, TResult>(item);
+                    pending.Enqueue(entry);
+                    queue.Add(entry, stop.Token);
                 }
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -69,57 +50,71 @@ public static class OrderedParallel
             }
             catch (Exception e)
             {
-                lock (gate)
-                {
-                    failure ??= ExceptionDispatchInfo.Capture(e);
-                    stop.Cancel();
-                    Monitor.PulseAll(gate);
-                }
+                Fail(e);
             }
-        }
+            finally
+            {
+                queue.CompleteAdding();
+            }
+        }) { IsBackground = true, Name = "entity-extract reader" };
 
-        var workers = new Thread[Math.Min(threads, count)];
+        var workers = new Thread[threads];
         for (var i = 0; i < workers.Length; i++)
         {
-            workers[i] = new Thread(Worker) { IsBackground = true, Name = $"entity-extract worker {i}" };
-            workers[i].Start();
+            workers[i] = new Thread(() =>
+            {
+                try
+                {
+                    var state = createState();
+                    foreach (var entry in queue.GetConsumingEnumerable(stop.Token))
+                    {
+                        entry.Complete(work(state, entry.Item));
+                    }
+                }
+                catch (OperationCanceledException) when (stop.IsCancellationRequested)
+                {
+                }
+                catch (Exception e)
+                {
+                    Fail(e);
+                }
+            }) { IsBackground = true, Name = $"entity-extract worker {i}" };
+        }
+
+        producer.Start();
+        foreach (var worker in workers)
+        {
+            worker.Start();
         }
 
         try
         {
-            for (var index = 0; index < count; index++)
+            while (true)
             {
-                TResult result;
-                lock (gate)
+                if (!pending.TryDequeue(out var next))
                 {
-                    while (!ready[index % window] && !stop.IsCancellationRequested)
+                    if (queue.IsCompleted && pending.IsEmpty)
                     {
-                        Monitor.Wait(gate, 100);
+                        break;
                     }
 
-                    failure?.Throw();
-                    stop.Token.ThrowIfCancellationRequested();
-                    result = slots[index % window];
-                    slots[index % window] = default!;
-                    ready[index % window] = false;
+                    WaitBriefly(stop.Token, failure);
+                    continue;
                 }
 
-                consume(index, result);
-                lock (gate)
-                {
-                    consumed = index + 1;
-                    Monitor.PulseAll(gate);
-                }
+                next.Wait(stop.Token);
+                consume(next.Item, next.Result);
+                slots.Release();
             }
+        }
+        catch (OperationCanceledException) when (failure is not null)
+        {
+            // a worker failed: its exception is the one to report
         }
         finally
         {
             stop.Cancel();
-            lock (gate)
-            {
-                Monitor.PulseAll(gate);
-            }
-
+            producer.Join();
             foreach (var worker in workers)
             {
                 worker.Join();
@@ -127,5 +122,35 @@ public static class OrderedParallel
         }
 
         failure?.Throw();
+        cancellation.ThrowIfCancellationRequested();
+    }
+
+    private static void WaitBriefly(CancellationToken token, ExceptionDispatchInfo? failure)
+    {
+        failure?.Throw();
+        token.WaitHandle.WaitOne(1);
+        token.ThrowIfCancellationRequested();
+    }
+
+    /// <summary>An item and, once a worker is done with it, its result.</summary>
+    private sealed class Entry<TItem, TResult>(TItem item)
+    {
+        private readonly ManualResetEventSlim _done = new();
+
+        public TItem Item { get; } = item;
+
+        public TResult Result { get; private set; } = default!;
+
+        public void Complete(TResult result)
+        {
+            Result = result;
+            _done.Set();
+        }
+
+        public void Wait(CancellationToken token)
+        {
+            _done.Wait(token);
+            _done.Dispose();
+        }
     }
 }

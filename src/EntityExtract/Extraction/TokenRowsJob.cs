@@ -1,3 +1,4 @@
+using EntityExtract.Input;
 using EntityExtract.Output;
 
 namespace EntityExtract.Extraction;
@@ -9,12 +10,13 @@ public sealed class TokenRowsJob : IDocumentJob
 
     private readonly DocumentAnalyzer _analyzer = new(tagger: null);
 
-    public DocumentStats Process(string displayPath, string text, ITableWriter rows)
+    public DocumentStats Process(TextChunk chunk, ITableWriter rows)
     {
+        var text = chunk.Text;
         _analyzer.Tokenize(text);
         var tokens = _analyzer.Tokens.AsSpan();
-        var cursor = new TextPositionCursor();
-        var sentenceNumber = 0;
+        var cursor = new TextPositionCursor(chunk.Origin);
+        var sentenceNumber = chunk.FirstSentence;
         foreach (var sentence in _analyzer.Sentences.AsSpan())
         {
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
@@ -22,7 +24,7 @@ public sealed class TokenRowsJob : IDocumentJob
                 var token = tokens[i];
                 var start = cursor.MoveTo(text, token.Start);
                 var end = cursor.MoveTo(text, token.End);
-                rows.Text(displayPath);
+                rows.Text(chunk.File.DisplayPath);
                 rows.Number(sentenceNumber);
                 rows.Number(start.Offset);
                 rows.Number(end.Offset);

@@ -6,10 +6,10 @@ namespace EntityExtract.Grouping;
 /// <summary>Counts a document's mentions per entity, in the table order users expect.</summary>
 public static class EntityCounter
 {
-    public static List<EntityCount> Count(string text, IReadOnlyList<Mention> mentions, NameEntity[] entities)
+    public static List<EntityCount> Count(string text, Input.TextOrigin origin, IReadOnlyList<Mention> mentions, NameEntity[] entities)
     {
         var counts = new Dictionary<NameEntity, (int Mentions, int Line, long Start)>(ReferenceEqualityComparer.Instance);
-        var cursor = new TextPositionCursor();
+        var cursor = new TextPositionCursor(origin);
         for (var i = 0; i < mentions.Count; i++)
         {
             var position = cursor.MoveTo(text, mentions[i].Start);

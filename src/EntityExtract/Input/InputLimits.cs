@@ -18,6 +18,16 @@ public static class InputLimits
     public const long MaxFileBytes = 256L * 1024 * 1024;
 
     /// <summary>
+    /// Files up to this size are read and tagged whole; larger ones (and stdin beyond it) are
+    /// read in pieces of about this many bytes, cut at paragraph boundaries, so memory stays
+    /// bounded for a 2 GB log as for a 2 KB note.
+    /// </summary>
+    public const int ChunkBytes = 1024 * 1024;
+
+    /// <summary>Decoded characters gathered before a piece is cut (one byte is at most one char).</summary>
+    public const int ChunkChars = ChunkBytes;
+
+    /// <summary>
     /// How deeply folders are nested before walking stops going down. Loops through links are
     /// caught by remembering visited folders; this is the backstop for anything that slips by.
     /// </summary>

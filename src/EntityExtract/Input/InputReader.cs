@@ -29,11 +29,13 @@ public static class InputReader
 
     private static ReadOutcome ReadFile(InputFile file)
     {
-        using var stream = new FileStream(
-            file.FullPath!, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete,
-            bufferSize: 1, FileOptions.SequentialScan);
+        using var stream = Open(file);
         return ReadStream(file, stream);
     }
+
+    internal static FileStream Open(InputFile file) => new(
+        file.FullPath!, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete,
+        bufferSize: 1, FileOptions.SequentialScan);
 
     private static ReadOutcome ReadStdin(InputFile file, Stream? stdin)
     {
@@ -57,21 +59,7 @@ public static class InputReader
                 return ReadOutcome.Failure(new InputProblem(file.DisplayPath, ProblemReasons.TooLarge));
             }
 
-            var bytes = buffer.AsSpan(0, length);
-            var binary = TextDecoder.LooksBinary(bytes);
-            if (binary && !file.IsExplicit)
-            {
-                return ReadOutcome.Failure(new InputProblem(file.DisplayPath, ProblemReasons.Binary));
-            }
-
-            var decoded = TextDecoder.Decode(bytes);
-            return ReadOutcome.Success(binary
-                ? new DecodedText(decoded.Text, decoded.Encoding)
-                {
-                    ReplacedInvalidData = decoded.ReplacedInvalidData,
-                    LooksBinary = true,
-                }
-                : decoded);
+            return DecodeWhole(file, buffer.AsSpan(0, length));
         }
         finally
         {
@@ -82,7 +70,26 @@ public static class InputReader
         }
     }
 
-    private static string ReasonFor(InputFile file, Exception e)
+    /// <summary>Decodes a whole file's bytes, or refuses a binary one that was found by walking.</summary>
+    internal static ReadOutcome DecodeWhole(InputFile file, ReadOnlySpan<byte> bytes)
+    {
+        var binary = TextDecoder.LooksBinary(bytes);
+        if (binary && !file.IsExplicit)
+        {
+            return ReadOutcome.Failure(new InputProblem(file.DisplayPath, ProblemReasons.Binary));
+        }
+
+        var decoded = TextDecoder.Decode(bytes);
+        return ReadOutcome.Success(binary
+            ? new DecodedText(decoded.Text, decoded.Encoding)
+            {
+                ReplacedInvalidData = decoded.ReplacedInvalidData,
+                LooksBinary = true,
+            }
+            : decoded);
+    }
+
+    internal static string ReasonFor(InputFile file, Exception e)
     {
         // A link whose target is gone opens as "file not found"; say what actually happened.
         if (e is FileNotFoundException && file.FullPath is { } path && IsLink(path))

@@ -13,8 +13,16 @@ public struct TextPositionCursor
     private long _lineStartCodePoints;
 
     public TextPositionCursor()
+        : this(Input.TextOrigin.Start)
     {
-        _line = 1;
+    }
+
+    /// <summary>A cursor for a piece of a file that begins at <paramref name="origin"/>.</summary>
+    public TextPositionCursor(Input.TextOrigin origin)
+    {
+        _codePoints = origin.Offset;
+        _line = origin.Line;
+        _lineStartCodePoints = origin.LineStart;
     }
 
     /// <summary>Position of UTF-16 index <paramref name="index"/>; indexes must not decrease between calls.</summary>

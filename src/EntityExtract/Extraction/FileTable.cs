@@ -1,0 +1,67 @@
+using EntityExtract.Grouping;
+using EntityExtract.Input;
+using EntityExtract.Output;
+using EntityExtract.Tagging;
+
+namespace EntityExtract.Extraction;
+
+/// <summary>
+/// <c>--group file</c>: one row per entity per file, <c>file,type,entity,mentions,first_line,first_start</c>,
+/// written when the file's last chunk has been counted.
+/// </summary>
+public sealed class FileTable : IChunkAggregator
+{
+    public static readonly string[] Columns = ["file", "type", "entity", "mentions", "first_line", "first_start"];
+
+    private readonly Dictionary<(EntityType, string), EntityCount> _counts = [];
+    private InputFile? _file;
+
+    public void Add(TextChunk chunk, DocumentStats stats, ITableWriter output)
+    {
+        if (_file is not null && !ReferenceEquals(chunk.File, _file))
+        {
+            Write(output); // a file that failed after some chunks keeps the rows it earned
+        }
+
+        _file = chunk.File;
+        foreach (var count in stats.Entities ?? [])
+        {
+            // The first chunk to name an entity keeps its display name and first position.
+            _counts[(count.Type, count.Key)] = _counts.TryGetValue((count.Type, count.Key), out var seen)
+                ? seen with { Mentions = seen.Mentions + count.Mentions }
+                : count;
+        }
+
+        if (chunk.IsLast)
+        {
+            Write(output);
+        }
+    }
+
+    public void Finish(ITableWriter output)
+    {
+        if (_file is not null)
+        {
+            Write(output);
+        }
+    }
+
+    private void Write(ITableWriter output)
+    {
+        var rows = _counts.Values.ToList();
+        rows.Sort(EntityCounter.TableOrder);
+        foreach (var row in rows)
+        {
+            output.Text(_file!.DisplayPath);
+            output.Text(EntityTypeNames.ToLongName(row.Type));
+            output.Text(row.Display);
+            output.Number(row.Mentions);
+            output.Number(row.FirstLine);
+            output.Number(row.FirstStart);
+            output.EndRow();
+        }
+
+        _counts.Clear();
+        _file = null;
+    }
+}

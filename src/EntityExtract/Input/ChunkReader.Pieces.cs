@@ -1,0 +1,170 @@
+using System.Text;
+using System.Text.Unicode;
+
+namespace EntityExtract.Input;
+
+public static partial class ChunkReader
+{
+    /// <summary>The reading state of one file: bytes not yet decoded, text not yet cut.</summary>
+    private sealed class Pieces(InputFile file, Stream stream)
+    {
+        private readonly byte[] _bytes = new byte[InputLimits.ChunkBytes];
+        private char[] _text = new char[InputLimits.ChunkBytes + 16];
+        private int _textLength;
+        private Decoder? _decoder;
+        private TextEncodingKind _encoding;
+        private bool _started;
+        private bool _ended;
+        private int _index;
+        private long _bytesSinceLastChunk;
+        private long _bytesRead;
+        private TextOrigin _origin = TextOrigin.Start;
+        private string? _warning;
+
+        public ChunkOutcome Next()
+        {
+            if (!_started)
+            {
+                _started = true;
+                var first = Fill(_bytes);
+                if (first < _bytes.Length)
+                {
+                    return Whole(first); // small file: decode it in one go
+                }
+
+                var start = Begin(_bytes);
+                if (start.Problem is not null)
+                {
+                    return start;
+                }
+            }
+
+            while (!_ended && _textLength < InputLimits.ChunkChars)
+            {
+                var read = Fill(_bytes);
+                _ended = read == 0;
+                Decode(_bytes.AsSpan(0, read), flush: _ended);
+            }
+
+            if (_ended && _textLength == 0 && _index > 0)
+            {
+                return default;
+            }
+
+            var cut = _ended ? _textLength : CutPoint.Find(_text.AsSpan(0, _textLength));
+            return Emit(cut, isLast: _ended && cut == _textLength);
+        }
+
+        private ChunkOutcome Whole(int length)
+        {
+            var outcome = InputReader.DecodeWhole(file, _bytes.AsSpan(0, length));
+            _ended = true;
+            return outcome.Problem is not null
+                ? new ChunkOutcome(null, outcome.Problem)
+                : new ChunkOutcome(new TextChunk(file, 0, true, outcome.Text!.Text, TextOrigin.Start, length) { Warning = outcome.Text.Warning }, null);
+        }
+
+        /// <summary>Decides the encoding from the first block, as the whole-file path would.</summary>
+        private ChunkOutcome Begin(byte[] block)
+        {
+            if (TextDecoder.LooksBinary(block) && !file.IsExplicit)
+            {
+                return new ChunkOutcome(null, new InputProblem(file.DisplayPath, ProblemReasons.Binary));
+            }
+
+            var (kind, bomLength) = ByteOrderMark.Detect(block);
+            _encoding = kind;
+            var body = block.AsSpan(bomLength);
+            if (kind == TextEncodingKind.Utf8 && !IsValidUtf8Prefix(body))
+            {
+                _encoding = TextEncodingKind.Windows1252;
+                _warning = "not valid UTF-8; read as Windows-1252";
+            }
+
+            _decoder = DecoderFor(_encoding, strict: true);
+            Decode(body, flush: false);
+            return default;
+        }
+
+        private void Decode(ReadOnlySpan<byte> bytes, bool flush)
+        {
+            _bytesSinceLastChunk += bytes.Length;
+            var needed = _decoder!.GetCharCount(bytes, flush: false) + 8;
+            EnsureText(_textLength + needed);
+            try
+            {
+                _textLength += _decoder.GetChars(bytes, _text.AsSpan(_textLength), flush);
+            }
+            catch (DecoderFallbackException)
+            {
+                // Invalid data past the first block: replace it and say so, rather than
+                // re-reading gigabytes as another encoding.
+                _decoder = DecoderFor(_encoding, strict: false);
+                _warning ??= $"invalid {_encoding} data after byte {_bytesRead - bytes.Length} replaced with U+FFFD";
+                _textLength += _decoder.GetChars(bytes, _text.AsSpan(_textLength), flush);
+            }
+        }
+
+        private ChunkOutcome Emit(int cut, bool isLast)
+        {
+            var text = new string(_text, 0, cut);
+            _text.AsSpan(cut, _textLength - cut).CopyTo(_text);
+            _textLength -= cut;
+            var chunk = new TextChunk(file, _index++, isLast, text, _origin, _bytesSinceLastChunk) { Warning = _warning };
+            _warning = null;
+            _bytesSinceLastChunk = 0;
+            _origin = _origin.Advance(text);
+            return new ChunkOutcome(chunk, null);
+        }
+
+        private int Fill(byte[] buffer)
+        {
+            var total = 0;
+            while (total < buffer.Length)
+            {
+                var read = stream.Read(buffer, total, buffer.Length - total);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                total += read;
+            }
+
+            _bytesRead += total;
+            return total;
+        }
+
+        private void EnsureText(int capacity)
+        {
+            if (capacity > _text.Length)
+            {
+                Array.Resize(ref _text, Math.Max(capacity, _text.Length * 2));
+            }
+        }
+
+        /// <summary>Valid UTF-8, allowing the block to end inside a multi-byte sequence.</summary>
+        private static bool IsValidUtf8Prefix(ReadOnlySpan<byte> bytes)
+        {
+            for (var trim = 0; trim <= 3 && trim <= bytes.Length; trim++)
+            {
+                if (Utf8.IsValid(bytes[..^trim]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static Decoder DecoderFor(TextEncodingKind kind, bool strict) => kind switch
+        {
+            TextEncodingKind.Windows1252 => new Windows1252Decoder(),
+            TextEncodingKind.Utf16LE => new UnicodeEncoding(false, false, strict).GetDecoder(),
+            TextEncodingKind.Utf16BE => new UnicodeEncoding(true, false, strict).GetDecoder(),
+            TextEncodingKind.Utf32LE => new UTF32Encoding(false, false, strict).GetDecoder(),
+            TextEncodingKind.Utf32BE => new UTF32Encoding(true, false, strict).GetDecoder(),
+            _ => new UTF8Encoding(false, strict).GetDecoder(),
+        };
+    }
+}

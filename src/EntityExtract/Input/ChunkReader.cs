@@ -1,0 +1,69 @@
+using System.Text;
+
+namespace EntityExtract.Input;
+
+/// <summary>
+/// Reads a file (or stdin) as a sequence of <see cref="TextChunk"/>s, so memory stays bounded
+/// however large the input: a file up to <see cref="InputLimits.ChunkBytes"/> is one chunk; a
+/// larger one is decoded as a stream and cut at paragraph boundaries (else line breaks, else
+/// spaces). Problems come back as values, never as exceptions, and the file's chunks read
+/// before a failure are kept.
+/// </summary>
+public static partial class ChunkReader
+{
+    public static IEnumerable<ChunkOutcome> Read(InputFile file, Stream? stdin = null)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        Stream? stream = null;
+        string? problem = null;
+        try
+        {
+            stream = file.IsStdin ? stdin ?? Console.OpenStandardInput() : InputReader.Open(file);
+        }
+        catch (Exception e) when (ProblemReasons.IsInputFailure(e))
+        {
+            problem = InputReader.ReasonFor(file, e);
+        }
+
+        if (stream is null)
+        {
+            yield return new ChunkOutcome(null, new InputProblem(file.DisplayPath, problem!));
+            yield break;
+        }
+
+        try
+        {
+            var pieces = new Pieces(file, stream);
+            while (true)
+            {
+                ChunkOutcome next;
+                try
+                {
+                    next = pieces.Next();
+                }
+                catch (Exception e) when (ProblemReasons.IsInputFailure(e))
+                {
+                    next = new ChunkOutcome(null, new InputProblem(file.DisplayPath, InputReader.ReasonFor(file, e)));
+                }
+
+                if (next.Chunk is null && next.Problem is null)
+                {
+                    yield break;
+                }
+
+                yield return next;
+                if (next.Problem is not null || next.Chunk!.IsLast)
+                {
+                    yield break;
+                }
+            }
+        }
+        finally
+        {
+            if (!ReferenceEquals(stream, stdin))
+            {
+                stream.Dispose();
+            }
+        }
+    }
+}
