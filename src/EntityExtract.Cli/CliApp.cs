@@ -7,12 +7,25 @@ namespace EntityExtract.Cli;
 /// <summary>Builds the command tree and maps every way a run can end to a documented exit code.</summary>
 internal static class CliApp
 {
+    /// <summary>
+    /// <c>extract</c> is the default command. Inserting its name, rather than giving the root
+    /// command extract's arguments, keeps every other command's help free of a stray PATH.
+    /// </summary>
+    internal static string[] WithDefaultCommand(RootCommand root, string[] args)
+    {
+        if (args.Length > 0 && (root.Subcommands.Any(c => c.Name == args[0]) || args[0] is "-h" or "--help" or "-?" or "/?" or "--version"))
+        {
+            return args;
+        }
+
+        return ["extract", .. args];
+    }
+
     public static RootCommand CreateRoot()
     {
         var root = new RootCommand(
             "Find the people, places and organizations in text files and write them as CSV. " +
-            "With no command, runs 'extract'.");
-        ExtractCommand.Configure(root);
+            "With no command, runs 'extract': 'entity-extract docs/' is 'entity-extract extract docs/'.");
         root.Add(ExtractCommand.Create());
         root.Add(TokenizeCommand.Create());
         root.Add(TrainCommand.Create());
@@ -23,7 +36,8 @@ internal static class CliApp
 
     public static int Run(string[] args)
     {
-        var parse = CreateRoot().Parse(args);
+        var root = CreateRoot();
+        var parse = root.Parse(WithDefaultCommand(root, args));
         if (parse.Errors.Count > 0)
         {
             // System.CommandLine would exit 1 here; usage errors are 2 by our contract.

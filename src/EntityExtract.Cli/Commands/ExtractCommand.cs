@@ -6,21 +6,14 @@ using EntityExtract.Tagging;
 namespace EntityExtract.Cli.Commands;
 
 /// <summary>
-/// <c>entity-extract extract PATH...</c>: one row per entity mention. The root command runs the
-/// same thing, so <c>entity-extract docs/</c> works without naming it.
+/// <c>entity-extract extract PATH...</c>: one row per entity mention (or per entity, with
+/// <c>--group</c>). It is the default command, so <c>entity-extract docs/</c> runs it.
 /// </summary>
 internal static class ExtractCommand
 {
     public static Command Create()
     {
-        var command = new Command("extract", "Write one CSV row per person, place or organization mentioned: file,line,column,start,end,type,text,score.");
-        Configure(command);
-        return command;
-    }
-
-    /// <summary>Adds the extract options and action to <paramref name="command"/>.</summary>
-    public static void Configure(Command command)
-    {
+        var command = new Command("extract", "Write one row per person, place or organization mentioned: file,line,column,start,end,type,text,score,canonical.");
         var options = new RunOptions();
         var types = new Option<string[]>("--types")
         {
@@ -66,6 +59,7 @@ internal static class ExtractCommand
             var tagger = ModelOption.Load(parse.GetValue(model));
             return Run(parse, options, settings, tagger);
         });
+        return command;
     }
 
     private static int Run(ParseResult parse, RunOptions options, ExtractOptions settings, EntityTagger tagger)

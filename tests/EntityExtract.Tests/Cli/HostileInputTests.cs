@@ -21,7 +21,11 @@ public sealed class HostileInputTests
         folder.File("tree/no-final-newline.txt", "Vladimir Putin met Xi Jinping in Beijing.");
         folder.File("tree/long-line.txt", string.Concat(Enumerable.Repeat("Talks in Berlin went on. ", 100_000)));
         var locked = folder.File("tree/locked.txt", "Emmanuel Macron.");
-        File.SetUnixFileMode(locked, UnixFileMode.None);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(locked, UnixFileMode.None);
+        }
+
         Directory.CreateDirectory(folder.Combine("tree/sub"));
         Directory.CreateSymbolicLink(folder.Combine("tree/sub/loop"), folder.Combine("tree"));
         var rootCanReadAnything = CanRead(locked);

@@ -7,7 +7,7 @@ namespace EntityExtract.Tests.Cli;
 public sealed class InterruptTests
 {
     [Fact]
-    public void Sigterm_stops_the_run_with_130_and_leaves_the_previous_output_untouched()
+    public async Task Sigterm_stops_the_run_with_130_and_leaves_the_previous_output_untouched()
     {
         using var folder = LargeInput();
         var output = folder.File("out.csv", "previous good output\n");
@@ -20,7 +20,7 @@ public sealed class InterruptTests
 
         Assert.True(process.WaitForExit(TimeSpan.FromSeconds(30)), "the run did not stop promptly");
         Assert.Equal(130, process.ExitCode);
-        Assert.Contains("entity-extract: interrupted", stderr.Result);
+        Assert.Contains("entity-extract: interrupted", await stderr);
         Assert.Equal("previous good output\n", File.ReadAllText(output));
         Assert.Empty(Directory.GetFiles(folder.Path, "*.tmp", new EnumerationOptions { AttributesToSkip = 0 }));
     }
@@ -41,7 +41,7 @@ public sealed class InterruptTests
     }
 
     [Fact]
-    public void A_closed_stdout_ends_the_run_quietly_with_exit_0()
+    public async Task A_closed_stdout_ends_the_run_quietly_with_exit_0()
     {
         using var folder = LargeInput();
         using var process = CliProcess.Start(folder.Path, "extract", "docs", "--threads", "1");
@@ -54,8 +54,9 @@ public sealed class InterruptTests
         Assert.Equal("file,line,column,start,end,type,text,score,canonical", header);
         Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), "the run did not notice the closed pipe");
         Assert.Equal(0, process.ExitCode);
-        Assert.DoesNotContain("Unhandled", stderr.Result);
-        Assert.DoesNotContain("Exception", stderr.Result);
+        var messages = await stderr;
+        Assert.DoesNotContain("Unhandled", messages);
+        Assert.DoesNotContain("Exception", messages);
     }
 
     /// <summary>About 8 MB of news text: long enough to interrupt in the middle.</summary>
