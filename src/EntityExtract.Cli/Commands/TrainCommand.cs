@@ -57,7 +57,29 @@ internal static class TrainCommand
             HelpName = "N",
         };
 
-        var command = new Command("train", "Train a tagger model on CoNLL-style files.") { train, dev, output, gazetteers, clusters, epochs, seed };
+        var folds = new Option<int>("--jackknife-folds")
+        {
+            Description = "0 for a one-pass model; K (2-10) for a two-pass model with document-level features, first-pass labels of the training data coming from K jackknifed first passes.",
+            DefaultValueFactory = _ => defaults.JackknifeFolds,
+            HelpName = "K",
+        };
+        var caseAugmentation = new Option<double>("--case-augmentation")
+        {
+            Description = "Fraction of training documents added again upper-cased, and the same fraction lower-cased (seeded), for casing robustness.",
+            DefaultValueFactory = _ => defaults.CaseAugmentation,
+            HelpName = "FRACTION",
+        };
+        var minFeatureCount = new Option<int>("--min-feature-count")
+        {
+            Description = "Drop features seen fewer times than this in the training data.",
+            DefaultValueFactory = _ => defaults.MinFeatureCount,
+            HelpName = "N",
+        };
+
+        var command = new Command("train", "Train a tagger model on CoNLL-style files.")
+        {
+            train, dev, output, gazetteers, clusters, epochs, seed, folds, caseAugmentation, minFeatureCount,
+        };
         command.SetAction(parse =>
         {
             var options = new TrainingOptions
@@ -68,6 +90,9 @@ internal static class TrainCommand
                 ClusterFile = parse.GetValue(clusters),
                 Epochs = parse.GetValue(epochs),
                 Seed = parse.GetValue(seed),
+                JackknifeFolds = parse.GetValue(folds),
+                CaseAugmentation = parse.GetValue(caseAugmentation),
+                MinFeatureCount = parse.GetValue(minFeatureCount),
             };
             return Run(options, parse.GetValue(output)!);
         });

@@ -22,6 +22,17 @@ public sealed class ConllDocument
 
     public string Text { get; }
 
+    /// <summary>The same document over another text of the same length (e.g. a case-changed copy for training); tokens and tags are shared.</summary>
+    internal ConllDocument WithText(string text)
+    {
+        if (text.Length != Text.Length)
+        {
+            throw new ArgumentException("The new text must keep every token offset.", nameof(text));
+        }
+
+        return new ConllDocument(text, Tokens, Sentences, GoldTags, GoldLabels, TokenLines);
+    }
+
     public Token[] Tokens { get; }
 
     public SentenceSpan[] Sentences { get; }

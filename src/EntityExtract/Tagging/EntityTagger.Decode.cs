@@ -14,29 +14,75 @@ public sealed partial class EntityTagger
     /// <summary>
     /// Tags a whole document and appends its mentions in offset order. Offsets are UTF-16 indexes
     /// into <paramref name="text"/>; token indexes point into <paramref name="tokens"/>. Apart from
-    /// the mentions appended, nothing is allocated once the workspace has grown.
+    /// the mentions appended, nothing is allocated once the workspace has grown. A two-pass model
+    /// first tags the whole document with its first pass, then decodes every sentence again with
+    /// what that pass decided elsewhere in the document as extra evidence.
     /// </summary>
     public void TagDocument(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<SentenceSpan> sentences, TaggerWorkspace workspace, List<Mention> mentions)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(mentions);
+        PrepareDocument(text, tokens, sentences, workspace);
         foreach (var sentence in sentences)
         {
             for (var first = sentence.FirstToken; first < sentence.EndToken; first += MaxSentenceTokens)
             {
                 var count = Math.Min(MaxSentenceTokens, sentence.EndToken - first);
-                var path = DecodeSentence(text, tokens.Slice(first, count), workspace);
+                var path = DecodePiece(text, tokens, first, count, workspace);
                 AppendMentions(tokens, first, count, path, workspace, mentions);
             }
         }
     }
 
-    /// <summary>Labels of one sentence (at most <see cref="MaxSentenceTokens"/> tokens); the span lives in the workspace.</summary>
-    internal ReadOnlySpan<byte> DecodeSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentenceTokens, TaggerWorkspace workspace)
+    /// <summary>For a two-pass model, runs the first pass over the document and computes each token's document hint; otherwise does nothing.</summary>
+    internal void PrepareDocument(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<SentenceSpan> sentences, TaggerWorkspace workspace)
+    {
+        if (FirstPass is null)
+        {
+            return;
+        }
+
+        workspace.EnsureDocument(tokens.Length);
+        var labels = workspace.DocumentLabels;
+        var words = workspace.DocumentWords;
+        foreach (var sentence in sentences)
+        {
+            for (var first = sentence.FirstToken; first < sentence.EndToken; first += MaxSentenceTokens)
+            {
+                var count = Math.Min(MaxSentenceTokens, sentence.EndToken - first);
+                var path = FirstPass.DecodeSentence(text, tokens.Slice(first, count), workspace, useDocumentHints: false);
+                path.CopyTo(labels.AsSpan(first, count));
+                var infos = workspace.Features.Infos;
+                for (var i = 0; i < count; i++)
+                {
+                    words[first + i] = infos[i].Stem;
+                }
+            }
+        }
+
+        Document.DocumentEvidence.Compute(words.AsSpan(0, tokens.Length), labels.AsSpan(0, tokens.Length),
+            workspace.DocumentHints.AsSpan(0, tokens.Length), workspace.DocumentTable);
+    }
+
+    /// <summary>Labels of tokens <paramref name="first"/>.. of a document (at most <see cref="MaxSentenceTokens"/>), after <see cref="PrepareDocument"/>.</summary>
+    internal ReadOnlySpan<byte> DecodePiece(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int count, TaggerWorkspace workspace)
+    {
+        if (FirstPass is null)
+        {
+            return DecodeSentence(text, tokens.Slice(first, count), workspace, useDocumentHints: false);
+        }
+
+        workspace.Features.EnsureTokens(count);
+        workspace.DocumentHints.AsSpan(first, count).CopyTo(workspace.Features.DocumentHints);
+        return DecodeSentence(text, tokens.Slice(first, count), workspace, useDocumentHints: true);
+    }
+
+    /// <summary>Labels of one sentence (at most <see cref="MaxSentenceTokens"/> tokens) by this pass alone; the span lives in the workspace.</summary>
+    internal ReadOnlySpan<byte> DecodeSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentenceTokens, TaggerWorkspace workspace, bool useDocumentHints)
     {
         var count = sentenceTokens.Length;
         workspace.EnsureTokens(count);
-        Features.Extract(text, sentenceTokens, workspace.Features, useDocumentHints: false);
+        Features.Extract(text, sentenceTokens, workspace.Features, useDocumentHints);
         ComputeEmissions(count, workspace);
         var path = workspace.Path.AsSpan(0, count);
         Viterbi.Decode(workspace.Emissions, count, Transitions, EndWeights, workspace.Backpointers, path);

@@ -22,8 +22,9 @@ public sealed partial class EntityTagger
     private readonly float[] _endPotentials;
 
     internal EntityTagger(FeatureExtractor features, ulong[] featureKeys, short[] weights, float weightScale,
-        float[] transitions, float[] endWeights, ConfidenceCalibration calibration, ModelInfo info)
+        float[] transitions, float[] endWeights, ConfidenceCalibration calibration, ModelInfo info, EntityTagger? firstPass = null)
     {
+        FirstPass = firstPass;
         Features = features;
         FeatureKeys = featureKeys;
         FeatureIndex = new KeyIndex(featureKeys);
@@ -58,6 +59,12 @@ public sealed partial class EntityTagger
     internal float[] EndWeights { get; }
 
     internal ConfidenceCalibration Calibration { get; }
+
+    /// <summary>
+    /// The first pass of a two-pass model (same feature extractor, no document hints), whose labels
+    /// for the whole document feed this model's document-level features; null for a one-pass model.
+    /// </summary>
+    internal EntityTagger? FirstPass { get; }
 
     public TaggerWorkspace CreateWorkspace() => new();
 

@@ -29,7 +29,15 @@ public sealed class TaggerWorkspace
     internal double[] Scale { get; private set; } = new double[64];
 
     /// <summary>First-pass labels of the whole document, for the document-level second pass.</summary>
-    internal byte[] DocumentLabels { get; set; } = new byte[1024];
+    internal byte[] DocumentLabels { get; private set; } = new byte[1024];
+
+    /// <summary>Lower-cased word hash of every token of the document (filled by the first pass).</summary>
+    internal ulong[] DocumentWords { get; private set; } = new ulong[1024];
+
+    /// <summary>Packed <see cref="Document.DocumentHint"/> of every token of the document.</summary>
+    internal uint[] DocumentHints { get; private set; } = new uint[1024];
+
+    internal Document.DocumentScratch DocumentTable { get; } = new();
 
     internal void EnsureTokens(int count)
     {
@@ -52,7 +60,10 @@ public sealed class TaggerWorkspace
     {
         if (DocumentLabels.Length < tokenCount)
         {
-            DocumentLabels = new byte[Math.Max(tokenCount, DocumentLabels.Length * 2)];
+            var size = Math.Max(tokenCount, DocumentLabels.Length * 2);
+            DocumentLabels = new byte[size];
+            DocumentWords = new ulong[size];
+            DocumentHints = new uint[size];
         }
     }
 }

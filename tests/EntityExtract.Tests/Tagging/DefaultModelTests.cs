@@ -32,7 +32,7 @@ public class DefaultModelTests
     {
         var corpus = ConllReader.Read(SharedData.Find("data/conll2003/eng.testa")!);
         var result = ModelEvaluator.Evaluate(EntityTagger.Default, corpus, null);
-        Assert.True(result.Score.F1 >= 89.5, $"dev F1 {result.Score.F1:F2} is below the 89.5 gate\n{result.Score.ToReport()}");
+        Assert.True(result.Score.F1 >= 93.0, $"dev F1 {result.Score.F1:F2} is below the 93.0 gate (shipped model: 93.50)\n{result.Score.ToReport()}");
     }
 
     [SharedDataFact("data/conll2003/eng.testa")]

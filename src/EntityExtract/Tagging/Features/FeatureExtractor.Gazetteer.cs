@@ -27,7 +27,8 @@ internal sealed partial class FeatureExtractor
             var sequence = Gazetteer.EmptySequence;
             for (var length = 1; length <= Max && start + length <= count; length++)
             {
-                sequence = FeatureHash.Extend(sequence, infos[start + length - 1].Lower);
+                // A particle-prefixed name matches the list entry of its stem ("al-Qaeda" → "Qaeda").
+                sequence = FeatureHash.Extend(sequence, infos[start + length - 1].Stem);
                 var mask = Gazetteer.Lookup(sequence);
                 if (mask == 0)
                 {

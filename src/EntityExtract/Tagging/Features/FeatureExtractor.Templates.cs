@@ -1,3 +1,4 @@
+using EntityExtract.Tagging.Document;
 using EntityExtract.Text.Tokenization;
 
 namespace EntityExtract.Tagging.Features;
@@ -50,6 +51,12 @@ internal sealed partial class FeatureExtractor
         s.AddKey(FeatureHash.Key(FeatureTemplate.ShapeTrigram, shapePrev1, t.ShortShape, shapeNext1));
         s.AddKey(FeatureHash.Key(FeatureTemplate.ShapePrevAndLower, shapePrev1, t.Lower));
         s.AddKey(FeatureHash.Key(FeatureTemplate.LowerAndShapeNext, t.Lower, shapeNext1));
+        if (t.HasParticle)
+        {
+            s.AddKey(FeatureHash.Key(FeatureTemplate.ParticleStem, t.Stem));
+            s.AddKey(FeatureHash.Key(FeatureTemplate.ParticleStem, 0));
+        }
+
         if (i == 0)
         {
             s.AddKey(FeatureHash.Key(FeatureTemplate.SentenceStart, t.ShortShape));
@@ -66,8 +73,24 @@ internal sealed partial class FeatureExtractor
         EmitClusters(i, count, s);
         if (useDocumentHints && s.DocumentHints[i] != 0)
         {
-            s.AddKey(FeatureHash.Key(FeatureTemplate.DocumentLabel, s.DocumentHints[i]));
-            s.AddKey(FeatureHash.Key(FeatureTemplate.DocumentLabel, s.DocumentHints[i], t.ShortShape));
+            EmitDocumentHints(s.DocumentHints[i], t.ShortShape, s);
+        }
+    }
+
+    /// <summary>Second-pass evidence: the first pass's own label, the word's majority in the document and the longest name containing it.</summary>
+    private static void EmitDocumentHints(uint hint, ulong shortShape, FeatureScratch s)
+    {
+        var self = (ulong)DocumentHint.Self(hint);
+        var majority = (ulong)DocumentHint.Majority(hint);
+        var entity = (ulong)DocumentHint.EntityMajority(hint);
+        s.AddKey(FeatureHash.Key(FeatureTemplate.DocumentLabel, 1, self));
+        s.AddKey(FeatureHash.Key(FeatureTemplate.DocumentLabel, 2, majority, entity));
+        s.AddKey(FeatureHash.Key(FeatureTemplate.DocumentLabel, 3, entity, shortShape));
+        s.AddKey(FeatureHash.Key(FeatureTemplate.DocumentLabel, 4, self, entity));
+        var longer = DocumentHint.Longer(hint);
+        if (longer != 0)
+        {
+            s.AddKey(FeatureHash.Key(FeatureTemplate.DocumentLabel, 5, (ulong)longer));
         }
     }
 

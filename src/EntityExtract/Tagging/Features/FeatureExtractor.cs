@@ -43,8 +43,12 @@ internal sealed partial class FeatureExtractor
             }
 
             anyLetters |= (info.Flags & TokenFlags.HasLetter) != 0;
+            var particle = ArabicParticle.PrefixLength(word);
+            info.HasParticle = particle > 0;
+            info.Stem = particle > 0 ? FeatureHash.LowerChars(word[particle..]) : info.Lower;
             info.ClusterLength = 0;
-            if (Clusters is not null && Clusters.TryFind(info.Word, info.Lower, out var path, out var length))
+            if (Clusters is not null && (Clusters.TryFind(info.Word, info.Lower, out var path, out var length)
+                || (particle > 0 && Clusters.TryFind(FeatureHash.Chars(word[particle..]), info.Stem, out path, out length))))
             {
                 info.ClusterBits = path;
                 info.ClusterLength = length;

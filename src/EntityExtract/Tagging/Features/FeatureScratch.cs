@@ -16,8 +16,8 @@ internal sealed class FeatureScratch
     /// <summary>Per token and list: 0 = no match, else 1 + <see cref="Labels.BilouPosition"/>.</summary>
     public byte[] ListPositions = new byte[64 * Gazetteer.MaxLists];
 
-    /// <summary>Optional document-level label hint per token (0 = none); see the second pass.</summary>
-    public byte[] DocumentHints = new byte[64];
+    /// <summary>Packed <see cref="Document.DocumentHint"/> per token for the second pass (0 = none).</summary>
+    public uint[] DocumentHints = new uint[64];
 
     public int KeyCount;
 
@@ -30,7 +30,7 @@ internal sealed class FeatureScratch
             Offsets = new int[size + 1];
             Matches = new uint[size * Gazetteer.MaxEntryTokens];
             ListPositions = new byte[size * Gazetteer.MaxLists];
-            DocumentHints = new byte[size];
+            DocumentHints = new uint[size];
         }
     }
 

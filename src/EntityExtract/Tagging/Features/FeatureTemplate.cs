@@ -36,4 +36,5 @@ internal enum FeatureTemplate : byte
     DocumentLabel,
     ShapePrevAndLower,
     LowerAndShapeNext,
+    ParticleStem,
 }

@@ -8,11 +8,16 @@ namespace EntityExtract.Tagging.Model;
 /// </code>
 /// The payload is little-endian: model info, label names, hashing scheme, gazetteer and cluster
 /// tables, feature keys, int16 weights with their scale, transitions and calibration, each array
-/// written as one block so loading is a few bulk copies.
+/// written as one block so loading is a few bulk copies. Version 2 appends an optional first pass
+/// (feature keys, weights, transitions) that shares the tables above, for two-pass models; version 1
+/// files are still read, as one-pass models.
 /// </summary>
 internal static class ModelFormat
 {
-    public const int Version = 1;
+    public const int Version = 2;
+
+    /// <summary>The oldest version this code still reads.</summary>
+    public const int OldestReadable = 1;
 
     /// <summary>Identifies the hash functions and template numbering the keys were made with.</summary>
     public const int HashingScheme = 1;

@@ -65,6 +65,8 @@ internal static partial class ModelReader
         Require(weights.Length == featureKeys.Length * BilouLabel.Count);
         Require(transitions.Length == (BilouLabel.Count + 1) * BilouLabel.Count && end.Length == BilouLabel.Count);
         Require(rawPoints.Length == calibratedPoints.Length && temperature > 0 && float.IsFinite(scale));
+        var extractor = new FeatureExtractor(gazetteer, clusters);
+        var firstPass = version >= 2 && reader.ReadBoolean() ? ReadFirstPass(reader, extractor) : null;
         Require(reader.BaseStream.Position == reader.BaseStream.Length);
 
         info = info with
@@ -78,7 +80,19 @@ internal static partial class ModelReader
             ConfidenceTemperature = temperature,
         };
         var calibration = new ConfidenceCalibration(temperature, rawPoints, calibratedPoints);
-        return new EntityTagger(new FeatureExtractor(gazetteer, clusters), featureKeys, weights, scale, transitions, end, calibration, info);
+        return new EntityTagger(extractor, featureKeys, weights, scale, transitions, end, calibration, info, firstPass);
+    }
+
+    private static EntityTagger ReadFirstPass(BinaryReader reader, FeatureExtractor extractor)
+    {
+        var keys = ReadArray<ulong>(reader);
+        var scale = reader.ReadSingle();
+        var weights = ReadArray<short>(reader);
+        var transitions = ReadArray<float>(reader);
+        var end = ReadArray<float>(reader);
+        Require(weights.Length == keys.Length * BilouLabel.Count && float.IsFinite(scale));
+        Require(transitions.Length == (BilouLabel.Count + 1) * BilouLabel.Count && end.Length == BilouLabel.Count);
+        return new EntityTagger(extractor, keys, weights, scale, transitions, end, ConfidenceCalibration.Identity, new ModelInfo());
     }
 
     private static T[] ReadArray<T>(BinaryReader reader)

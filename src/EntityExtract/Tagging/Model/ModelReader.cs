@@ -36,9 +36,9 @@ internal static partial class ModelReader
             ThrowFormat($"The model file has format version {version}, but this EntityExtract reads only up to version {ModelFormat.Version}; use a newer EntityExtract.");
         }
 
-        if (version == 0)
+        if (version < ModelFormat.OldestReadable)
         {
-            ThrowFormat("The model file has an invalid format version 0.");
+            ThrowFormat($"The model file has an invalid format version {version}.");
         }
 
         var payloadLength = BinaryPrimitives.ReadInt64LittleEndian(header[12..]);

@@ -71,6 +71,16 @@ internal static partial class ModelWriter
             writer.Write(tagger.Calibration.Temperature);
             WriteArray(writer, tagger.Calibration.RawPoints);
             WriteArray(writer, tagger.Calibration.CalibratedPoints);
+            var firstPass = tagger.FirstPass;
+            writer.Write(firstPass is not null);
+            if (firstPass is not null)
+            {
+                WriteArray(writer, firstPass.FeatureKeys);
+                writer.Write(firstPass.WeightScale);
+                WriteArray(writer, firstPass.Weights);
+                WriteArray(writer, firstPass.Transitions);
+                WriteArray(writer, firstPass.EndWeights);
+            }
         }
 
         return memory.ToArray();

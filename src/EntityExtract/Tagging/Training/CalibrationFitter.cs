@@ -46,7 +46,7 @@ internal static partial class CalibrationFitter
     }
 
     private static EntityTagger With(EntityTagger tagger, ConfidenceCalibration calibration, ModelInfo info) =>
-        new(tagger.Features, tagger.FeatureKeys, tagger.Weights, tagger.WeightScale, tagger.Transitions, tagger.EndWeights, calibration, info);
+        new(tagger.Features, tagger.FeatureKeys, tagger.Weights, tagger.WeightScale, tagger.Transitions, tagger.EndWeights, calibration, info, tagger.FirstPass);
 
     private static List<DecodedSentence> DecodeDev(EntityTagger tagger, ConllCorpus dev)
     {
@@ -54,12 +54,13 @@ internal static partial class CalibrationFitter
         var sentences = new List<DecodedSentence>();
         foreach (var document in dev.Documents)
         {
+            tagger.PrepareDocument(document.Text, document.Tokens, document.Sentences, workspace);
             foreach (var sentence in document.Sentences)
             {
                 for (var first = sentence.FirstToken; first < sentence.EndToken; first += EntityTagger.MaxSentenceTokens)
                 {
                     var count = Math.Min(EntityTagger.MaxSentenceTokens, sentence.EndToken - first);
-                    var path = tagger.DecodeSentence(document.Text, document.Tokens.AsSpan(first, count), workspace);
+                    var path = tagger.DecodePiece(document.Text, document.Tokens, first, count, workspace);
                     sentences.Add(new DecodedSentence(workspace.Emissions.AsSpan(0, count * L).ToArray(), path.ToArray(), document.GoldLabels.AsSpan(first, count).ToArray()));
                 }
             }

@@ -29,6 +29,15 @@ public sealed record TrainingOptions
     /// <summary>Words seen fewer times than this in the cluster file are left out of the compiled cluster table.</summary>
     public int MinClusterWordCount { get; init; } = 1;
 
+    /// <summary>
+    /// 0 for a one-pass model; k (2–10) for a two-pass model whose second pass uses document-level
+    /// evidence, with first-pass labels for the training data from k jackknifed first passes.
+    /// </summary>
+    public int JackknifeFolds { get; init; }
+
+    /// <summary>Fraction of training documents added again fully upper-cased, and the same fraction added lower-cased (seeded draw; 0 to 0.5).</summary>
+    public double CaseAugmentation { get; init; }
+
     /// <summary>Checks the options; throws <see cref="ArgumentException"/> naming the bad one.</summary>
     public void Validate()
     {
@@ -50,6 +59,16 @@ public sealed record TrainingOptions
         if (MinFeatureCount < 1)
         {
             throw new ArgumentException("MinFeatureCount must be at least 1.", nameof(MinFeatureCount));
+        }
+
+        if (JackknifeFolds is < 0 or 1 or > 10)
+        {
+            throw new ArgumentException("JackknifeFolds must be 0 (one pass) or between 2 and 10.", nameof(JackknifeFolds));
+        }
+
+        if (CaseAugmentation is < 0 or > 0.5 || double.IsNaN(CaseAugmentation))
+        {
+            throw new ArgumentException("CaseAugmentation must be between 0 and 0.5.", nameof(CaseAugmentation));
         }
 
         if (PruneThreshold < 0)

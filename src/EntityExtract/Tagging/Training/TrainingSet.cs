@@ -25,24 +25,54 @@ internal sealed class TrainingSet
 
     public int TokenCount => Labels.Length;
 
-    /// <summary>Extracts the raw keys of every sentence (cut at the tagger's sentence limit, as at run time).</summary>
-    public static RawFeatures ExtractKeys(IEnumerable<ConllCorpus> corpora, FeatureExtractor extractor, CancellationToken ct)
+    /// <summary>
+    /// Extracts the raw keys of every sentence (cut at the tagger's sentence limit, as at run time).
+    /// With <paramref name="firstPassLabels"/> (one array per document), each token also gets the
+    /// second pass's document hints computed from those labels, exactly as tagging computes them.
+    /// </summary>
+    public static RawFeatures ExtractKeys(IReadOnlyList<ConllDocument> documents, IReadOnlyList<byte[]>? firstPassLabels, FeatureExtractor extractor, CancellationToken ct)
     {
         var raw = new RawFeatures();
         var scratch = new FeatureScratch();
-        foreach (var corpus in corpora)
+        var table = new Document.DocumentScratch();
+        var hints = Array.Empty<uint>();
+        var words = Array.Empty<ulong>();
+        for (var d = 0; d < documents.Count; d++)
         {
-            foreach (var document in corpus.Documents)
+            ct.ThrowIfCancellationRequested();
+            var document = documents[d];
+            var useHints = firstPassLabels is not null;
+            if (useHints)
             {
-                ct.ThrowIfCancellationRequested();
-                foreach (var sentence in document.Sentences)
+                var n = document.Tokens.Length;
+                if (hints.Length < n)
                 {
-                    for (var first = sentence.FirstToken; first < sentence.EndToken; first += EntityTagger.MaxSentenceTokens)
+                    hints = new uint[n];
+                    words = new ulong[n];
+                }
+
+                for (var t = 0; t < n; t++)
+                {
+                    var word = document.Tokens[t].Slice(document.Text);
+                    words[t] = FeatureHash.LowerChars(word[ArabicParticle.PrefixLength(word)..]);
+                }
+
+                Document.DocumentEvidence.Compute(words.AsSpan(0, n), firstPassLabels![d], hints.AsSpan(0, n), table);
+            }
+
+            foreach (var sentence in document.Sentences)
+            {
+                for (var first = sentence.FirstToken; first < sentence.EndToken; first += EntityTagger.MaxSentenceTokens)
+                {
+                    var count = Math.Min(EntityTagger.MaxSentenceTokens, sentence.EndToken - first);
+                    scratch.EnsureTokens(count);
+                    if (useHints)
                     {
-                        var count = Math.Min(EntityTagger.MaxSentenceTokens, sentence.EndToken - first);
-                        extractor.Extract(document.Text, document.Tokens.AsSpan(first, count), scratch, useDocumentHints: false);
-                        raw.AddSentence(scratch, count, document.GoldLabels.AsSpan(first, count), document.GoldTags.AsSpan(first, count));
+                        hints.AsSpan(first, count).CopyTo(scratch.DocumentHints);
                     }
+
+                    extractor.Extract(document.Text, document.Tokens.AsSpan(first, count), scratch, useHints);
+                    raw.AddSentence(scratch, count, document.GoldLabels.AsSpan(first, count), document.GoldTags.AsSpan(first, count));
                 }
             }
         }

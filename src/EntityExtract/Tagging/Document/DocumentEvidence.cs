@@ -1,0 +1,91 @@
+using EntityExtract.Tagging.Labels;
+
+namespace EntityExtract.Tagging.Document;
+
+/// <summary>
+/// Non-local evidence for the second pass: for every word (lower-cased hash) of a document, how
+/// often the first pass put it in each entity type or outside, and the longest multi-token name
+/// containing it. Words are counted over the whole document, the token's own occurrence
+/// included, so training (on jackknifed first-pass labels) and tagging see the same statistic.
+/// </summary>
+internal static class DocumentEvidence
+{
+    private const int Outcomes = BilouLabel.TypeCount + 1;
+
+    /// <param name="words">Lower-cased word hash of each token of the document, Arabic particle removed (<see cref="Features.TokenInfo.Stem"/>).</param>
+    /// <param name="labels">First-pass label of each token.</param>
+    /// <param name="hints">Receives the packed <see cref="DocumentHint"/> of each token.</param>
+    public static void Compute(ReadOnlySpan<ulong> words, ReadOnlySpan<byte> labels, Span<uint> hints, DocumentScratch scratch)
+    {
+        var count = words.Length;
+        scratch.Reset(count);
+        for (var t = 0; t < count; t++)
+        {
+            var slot = scratch.Slot(words[t]);
+            var type = BilouLabel.TypeOf(labels[t]);
+            scratch.Counts[(slot * Outcomes) + (type < 0 ? BilouLabel.TypeCount : type)]++;
+        }
+
+        MarkLongerNames(words, labels, scratch);
+        for (var t = 0; t < count; t++)
+        {
+            var slot = scratch.Slot(words[t]);
+            var counts = scratch.Counts.AsSpan(slot * Outcomes, Outcomes);
+            var majority = BilouLabel.TypeCount;
+            var entity = -1;
+            for (var y = 0; y < BilouLabel.TypeCount; y++)
+            {
+                if (counts[y] > 0 && (entity < 0 || counts[y] > counts[entity]))
+                {
+                    entity = y;
+                }
+            }
+
+            if (entity >= 0 && counts[entity] >= counts[BilouLabel.TypeCount])
+            {
+                majority = entity;
+            }
+
+            var longer = scratch.Longer[slot];
+            hints[t] = DocumentHint.Pack(labels[t] + 1, majority + 1, entity + 1, longer & 7, longer >> 3);
+        }
+    }
+
+    /// <summary>Records, per word, the type and position of the longest first-pass name of two or more tokens that contains it.</summary>
+    private static void MarkLongerNames(ReadOnlySpan<ulong> words, ReadOnlySpan<byte> labels, DocumentScratch scratch)
+    {
+        var start = -1;
+        for (var t = 0; t < labels.Length; t++)
+        {
+            int label = labels[t];
+            if (label == BilouLabel.Outside)
+            {
+                start = -1;
+                continue;
+            }
+
+            var position = BilouLabel.PositionOf(label);
+            if (position == BilouPosition.Begin)
+            {
+                start = t;
+            }
+            else if (position == BilouPosition.Last && start >= 0)
+            {
+                var length = t - start + 1;
+                var type = BilouLabel.TypeOf(label) + 1;
+                for (var k = start; k <= t; k++)
+                {
+                    var slot = scratch.Slot(words[k]);
+                    if (length > scratch.LongerLength[slot])
+                    {
+                        var where = k == start ? 0 : k == t ? 2 : 1;
+                        scratch.LongerLength[slot] = (byte)Math.Min(length, 255);
+                        scratch.Longer[slot] = (byte)(type | (where << 3));
+                    }
+                }
+
+                start = -1;
+            }
+        }
+    }
+}
