@@ -1,5 +1,6 @@
 using System.CommandLine;
 using EntityExtract.Evaluation;
+using EntityExtract.Tagging.Calibration;
 
 namespace EntityExtract.Cli.Commands;
 
@@ -28,7 +29,12 @@ internal static class EvalCommand
             HelpName = "OUT",
         };
 
-        var command = new Command("eval", "Score a model on CoNLL-style files, as the conlleval script does.") { files, model, types, predictions };
+        var reliability = new Option<bool>("--reliability")
+        {
+            Description = "Also print how often mentions are right at each confidence level (ten bins).",
+        };
+
+        var command = new Command("eval", "Score a model on CoNLL-style files, as the conlleval script does.") { files, model, types, predictions, reliability };
         command.SetAction(parse =>
         {
             var paths = parse.GetValue(files)!;
@@ -50,6 +56,11 @@ internal static class EvalCommand
                 }
 
                 System.Console.Out.Write(result.Score.ToReport());
+                if (parse.GetValue(reliability))
+                {
+                    System.Console.Out.Write(ReliabilityReport.Format(Reliability.Table(result, corpus)));
+                }
+
                 if (predictionsPath is not null)
                 {
                     using var writer = new StreamWriter(predictionsPath, append: false, new System.Text.UTF8Encoding(false));
