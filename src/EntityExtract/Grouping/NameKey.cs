@@ -9,32 +9,12 @@ namespace EntityExtract.Grouping;
 /// </summary>
 public static class NameKey
 {
-    public static string Of(ReadOnlySpan<char> name)
-    {
-        var builder = new StringBuilder(name.Length);
-        var pendingSpace = false;
-        foreach (var c in name)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(Fold(c));
-        }
-
-        return builder.ToString();
-    }
+    public static string Of(ReadOnlySpan<char> name) => Collapse(name, fold: true);
 
     /// <summary>The text as users should see it: original case, whitespace runs made one space.</summary>
-    public static string Display(ReadOnlySpan<char> name)
+    public static string Display(ReadOnlySpan<char> name) => Collapse(name, fold: false);
+
+    private static string Collapse(ReadOnlySpan<char> name, bool fold)
     {
         var builder = new StringBuilder(name.Length);
         var pendingSpace = false;
@@ -52,7 +32,7 @@ public static class NameKey
                 pendingSpace = false;
             }
 
-            builder.Append(c);
+            builder.Append(fold ? Fold(c) : c);
         }
 
         return builder.ToString();
