@@ -28,6 +28,7 @@ internal static class CliApp
             "With no command, runs 'extract': 'entity-extract docs/' is 'entity-extract extract docs/'.");
         root.Add(ExtractCommand.Create());
         root.Add(TokenizeCommand.Create());
+        root.Add(MergeCommand.Create());
         root.Add(TrainCommand.Create());
         root.Add(EvalCommand.Create());
         root.Add(ClustersCommand.Create());

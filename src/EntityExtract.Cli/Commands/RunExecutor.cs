@@ -33,14 +33,20 @@ internal static class RunExecutor
             paths = ["-"];
         }
 
+        var shard = options.ShardSpec(parse);
+        var source = options.ChunkSource(parse, shard);
         var walk = InputWalker.Walk(paths, options.WalkOptions(parse));
         if (walk.MissingPaths.Count > 0)
         {
             throw new UsageException($"{walk.MissingPaths[0]}: no such file or folder");
         }
 
+        // Text files are sharded by path here; JSON Lines records by id, as they are read.
+        var fileShard = source is Input.Records.TextFileSource ? shard : Input.Sharding.ShardSpec.All;
+        var files = walk.Files.Where(f => fileShard.Contains(f.DisplayPath)).ToArray();
+        var walkProblems = walk.Problems.Where(p => fileShard.Contains(p.DisplayPath)).ToArray();
         var quiet = parse.GetValue(options.Quiet);
-        foreach (var problem in walk.Problems)
+        foreach (var problem in walkProblems)
         {
             Stderr.ForPath(problem.DisplayPath, problem.Reason);
         }
@@ -48,15 +54,15 @@ internal static class RunExecutor
         using var interrupts = new Interrupts();
         using var target = OutputTarget.Open(parse.GetValue(options.Output));
         var table = options.TableOptions(parse);
-        var runner = new DocumentRunner(createJob, columns, table, threads) { Aggregator = aggregator, NumberSentences = numberSentences };
+        var runner = new DocumentRunner(createJob, columns, table, threads) { Aggregator = aggregator, NumberSentences = numberSentences, Source = source };
         var observer = new StderrObserver(quiet, options.WantsProgress(parse) ? new ProgressLine() : null);
         RunSummary summary;
         try
         {
             using var stdin = paths.Contains("-") ? System.Console.OpenStandardInput() : null;
-            summary = runner.Run(walk.Files, target.Stream, observer, stdin, interrupts.Token);
+            summary = runner.Run(files, target.Stream, observer, stdin, interrupts.Token);
             target.Commit();
-            observer.Finish(summary with { FilesFailed = summary.FilesFailed + walk.Problems.Count });
+            observer.Finish(summary with { FilesFailed = summary.FilesFailed + walkProblems.Length });
         }
         catch (OperationCanceledException) when (interrupts.Token.IsCancellationRequested)
         {
@@ -70,7 +76,7 @@ internal static class RunExecutor
             return ExitCodes.Success;
         }
 
-        return summary.FilesFailed + walk.Problems.Count > 0 ? ExitCodes.SomeFilesFailed : ExitCodes.Success;
+        return summary.FilesFailed + walkProblems.Length > 0 ? ExitCodes.SomeFilesFailed : ExitCodes.Success;
     }
 
     private static void FlushQuietly(Stream stream)

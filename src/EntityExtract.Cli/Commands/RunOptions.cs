@@ -1,6 +1,8 @@
 using System.CommandLine;
 using EntityExtract.Extraction;
 using EntityExtract.Input;
+using EntityExtract.Input.Records;
+using EntityExtract.Input.Sharding;
 using EntityExtract.Output;
 
 namespace EntityExtract.Cli.Commands;
@@ -19,7 +21,7 @@ internal sealed class RunOptions
 
     public Option<string[]> Include { get; } = new("--include")
     {
-        Description = "Glob of files to take inside folders (repeatable; default **/*.txt). Files named directly are always read.",
+        Description = "Glob of files to take inside folders (repeatable; default **/*.txt, or **/*.jsonl with --input-format jsonl). Files named directly are always read.",
         HelpName = "GLOB",
     };
 
@@ -79,6 +81,32 @@ internal sealed class RunOptions
         DefaultValueFactory = _ => OutputFormat.Csv,
     };
 
+    public Option<string?> Shard { get; } = new("--shard")
+    {
+        Description = "Read only shard K of N (0-based) of the input files, picked by a stable hash of each file's path (of each record's id with --input-format jsonl). 'auto' or 'auto/N' takes K and N from a Slurm job array or a Kubernetes Indexed Job (JOB_COMPLETION_INDEX, with N or SHARD_COUNT).",
+        HelpName = "K/N|auto",
+    };
+
+    public Option<InputFormat> InputFormat { get; } = new("--input-format")
+    {
+        Description = "text: each file is a document; jsonl: each line is a document {\"id\": ..., \"text\": ...}, its id written in the file column.",
+        DefaultValueFactory = _ => Input.Records.InputFormat.Text,
+    };
+
+    public Option<string> IdField { get; } = new("--id-field")
+    {
+        Description = "With --input-format jsonl: the member holding the document id (a string or a number).",
+        DefaultValueFactory = _ => "id",
+        HelpName = "NAME",
+    };
+
+    public Option<string> TextField { get; } = new("--text-field")
+    {
+        Description = "With --input-format jsonl: the member holding the text.",
+        DefaultValueFactory = _ => "text",
+        HelpName = "NAME",
+    };
+
     public void AddTo(Command command)
     {
         command.Add(Paths);
@@ -93,7 +121,30 @@ internal sealed class RunOptions
         command.Add(Quiet);
         command.Add(Progress);
         command.Add(Format);
+        command.Add(Shard);
+        command.Add(InputFormat);
+        command.Add(IdField);
+        command.Add(TextField);
     }
+
+    /// <summary>The shard asked for, with <c>auto</c> read from the scheduler's environment.</summary>
+    public ShardSpec ShardSpec(ParseResult parse)
+    {
+        var text = parse.GetValue(Shard);
+        try
+        {
+            return text is null ? Input.Sharding.ShardSpec.All : ShardEnvironment.Resolve(text, Environment.GetEnvironmentVariable);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException(e.Message);
+        }
+    }
+
+    /// <summary>How files become chunks; a JSON Lines source also keeps only its shard's records.</summary>
+    public IChunkSource ChunkSource(ParseResult parse, ShardSpec shard) => parse.GetValue(InputFormat) == Input.Records.InputFormat.Jsonl
+        ? new JsonlRecordSource(new JsonlOptions { IdField = parse.GetValue(IdField)!, TextField = parse.GetValue(TextField)!, Shard = shard })
+        : TextFileSource.Instance;
 
     public TableWriterOptions TableOptions(ParseResult parse) => new()
     {
@@ -115,7 +166,8 @@ internal sealed class RunOptions
         var include = parse.GetValue(Include) ?? [];
         return new WalkOptions
         {
-            Include = include.Length > 0 ? include : new WalkOptions().Include,
+            Include = include.Length > 0 ? include
+                : parse.GetValue(InputFormat) == Input.Records.InputFormat.Jsonl ? ["**/*.jsonl"] : new WalkOptions().Include,
             Exclude = parse.GetValue(Exclude) ?? [],
             FollowLinks = parse.GetValue(FollowLinks),
         };

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using EntityExtract.Input;
+using EntityExtract.Input.Records;
 using EntityExtract.Output;
 
 namespace EntityExtract.Extraction;
@@ -20,6 +21,9 @@ public sealed partial class DocumentRunner(Func<IDocumentJob> createJob, IReadOn
     /// </summary>
     public bool NumberSentences { get; init; }
 
+    /// <summary>How each input file becomes chunks: read as text (the default) or as one record per line.</summary>
+    public IChunkSource Source { get; init; } = TextFileSource.Instance;
+
     public RunSummary Run(
         IReadOnlyList<InputFile> files,
         Stream output,
@@ -35,7 +39,7 @@ public sealed partial class DocumentRunner(Func<IDocumentJob> createJob, IReadOn
         string? lastFailed = null; // a file whose later chunks fail too still counts once
 
         OrderedParallel.Run(
-            Chunks(files, stdin, NumberSentences ? new SentenceCounter() : null),
+            Chunks(files, stdin, Source, NumberSentences ? new SentenceCounter() : null),
             threads,
             () => new Worker(createJob(), columns, table),
             (worker, item) => worker.Process(item),
@@ -85,18 +89,21 @@ public sealed partial class DocumentRunner(Func<IDocumentJob> createJob, IReadOn
     }
 
     /// <summary>Every file's chunks, in file order; runs on the reader thread.</summary>
-    private static IEnumerable<ChunkOutcome> Chunks(IReadOnlyList<InputFile> files, Stream? stdin, SentenceCounter? sentences)
+    private static IEnumerable<ChunkOutcome> Chunks(IReadOnlyList<InputFile> files, Stream? stdin, IChunkSource source, SentenceCounter? sentences)
     {
         foreach (var file in files)
         {
             var firstSentence = 0;
-            foreach (var outcome in ChunkReader.Read(file, stdin))
+            foreach (var outcome in source.Read(file, stdin))
             {
                 if (sentences is null || outcome.Chunk is not { } chunk)
                 {
                     yield return outcome;
                     continue;
                 }
+
+                // One file may hold many documents (JSON Lines records): each counts from 0.
+                firstSentence = chunk.Index == 0 ? 0 : firstSentence;
 
                 yield return outcome with { Chunk = chunk with { FirstSentence = firstSentence } };
                 if (!chunk.IsLast)

@@ -1,0 +1,105 @@
+using System.CommandLine;
+using EntityExtract.Cli.Console;
+using EntityExtract.Extraction.Merging;
+using EntityExtract.Input;
+using EntityExtract.Output;
+
+namespace EntityExtract.Cli.Commands;
+
+/// <summary>
+/// <c>entity-extract merge TABLE...</c>: combines the entity tables written by the shards of a run
+/// (<c>extract --group corpus</c> or <c>--group file</c>) into the table one run over all the
+/// input writes. The work is <see cref="TableMerge"/>'s; this is the wiring.
+/// </summary>
+internal static class MergeCommand
+{
+    public static Command Create()
+    {
+        var options = new RunOptions();
+        var tables = new Argument<string[]>("TABLE")
+        {
+            Description = "Entity tables written by 'extract --group corpus' or '--group file' ('-' reads stdin), all in the --format given here.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var group = new Option<TableKind?>("--group")
+        {
+            Description = "The table to write: the kind read (default), or corpus to sum --group file tables into an entity table for all input.",
+        };
+        var command = new Command("merge", "Merge the --group corpus or --group file tables of shards into one: counts summed, rows sorted as one run sorts them.")
+        {
+            tables, group, options.Output, options.Format, options.NoHeader, options.NoSanitize, options.Excel,
+        };
+        command.SetAction(parse => Run(parse, options, parse.GetValue(tables)!, parse.GetValue(group)));
+        return command;
+    }
+
+    private static int Run(ParseResult parse, RunOptions options, string[] tables, TableKind? group)
+    {
+        var format = parse.GetValue(options.Format);
+        var merge = new TableMerge(group);
+        foreach (var name in tables)
+        {
+            using var stream = Open(name);
+            try
+            {
+                using var rows = TableReaders.Open(stream, format);
+                merge.Add(name, rows, problem => Stderr.ForPath(problem.DisplayPath, problem.Reason));
+            }
+            catch (TableFormatException e)
+            {
+                throw new UsageException($"{name}:{e.Line}: cannot read the header ({e.Message})");
+            }
+            catch (ArgumentException e)
+            {
+                throw new UsageException(e.Message);
+            }
+        }
+
+        var table = options.TableOptions(parse);
+        using var target = OutputTarget.Open(parse.GetValue(options.Output));
+        try
+        {
+            if (table.Excel && format != OutputFormat.Jsonl)
+            {
+                target.Stream.Write("\uFEFF"u8);
+            }
+
+            using (var writer = TableWriters.Create(target.Stream, merge.Columns, table))
+            {
+                if (table.Header)
+                {
+                    writer.Header();
+                }
+
+                merge.Write(writer);
+            }
+
+            target.Commit();
+        }
+        catch (IOException) when (parse.GetValue(options.Output) is null)
+        {
+            return ExitCodes.Success; // stdout closed by the reader
+        }
+
+        return merge.Problems > 0 ? ExitCodes.SomeFilesFailed : ExitCodes.Success;
+    }
+
+    private static Stream Open(string name)
+    {
+        if (name == InputFile.StdinPath)
+        {
+            return System.Console.OpenStandardInput();
+        }
+
+        try
+        {
+            return new FileStream(name, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 64 * 1024);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException(e is FileNotFoundException or DirectoryNotFoundException
+                ? $"{name}: no such file"
+                : $"{name}: cannot read ({e.Message})");
+        }
+    }
+}

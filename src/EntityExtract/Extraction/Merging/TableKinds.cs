@@ -1,0 +1,23 @@
+namespace EntityExtract.Extraction.Merging;
+
+/// <summary>Maps between a table's columns and its <see cref="TableKind"/>.</summary>
+public static class TableKinds
+{
+    public static IReadOnlyList<string> ColumnsOf(TableKind kind) =>
+        kind == TableKind.File ? FileTable.Columns : CorpusTable.Columns;
+
+    /// <summary>The kind whose columns are exactly <paramref name="columns"/>, in order; null for any other header.</summary>
+    public static TableKind? Detect(IReadOnlyList<string> columns)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        foreach (var kind in Enum.GetValues<TableKind>())
+        {
+            if (columns.SequenceEqual(ColumnsOf(kind), StringComparer.Ordinal))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,9 @@
+namespace EntityExtract.Input.Records;
+
+/// <summary><c>--input-format text</c>: a file is one document, read in chunks by <see cref="ChunkReader"/>.</summary>
+public sealed class TextFileSource : IChunkSource
+{
+    public static TextFileSource Instance { get; } = new();
+
+    public IEnumerable<ChunkOutcome> Read(InputFile file, Stream? stdin) => ChunkReader.Read(file, stdin);
+}
