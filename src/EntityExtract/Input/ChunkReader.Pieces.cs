@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
@@ -5,11 +6,15 @@ namespace EntityExtract.Input;
 
 public static partial class ChunkReader
 {
-    /// <summary>The reading state of one file: bytes not yet decoded, text not yet cut.</summary>
-    private sealed class Pieces(InputFile file, Stream stream)
+    /// <summary>
+    /// The reading state of one file: bytes not yet decoded, text not yet cut. Most files are
+    /// small, so the byte block is rented (a folder of 200,000 notes must not allocate 200,000
+    /// blocks of a megabyte) and the text buffer is made only for a file that needs cutting.
+    /// </summary>
+    private sealed class Pieces(InputFile file, Stream stream) : IDisposable
     {
-        private readonly byte[] _bytes = new byte[InputLimits.ChunkBytes];
-        private char[] _text = new char[InputLimits.ChunkBytes + 16];
+        private byte[]? _block = ArrayPool<byte>.Shared.Rent(InputLimits.ChunkBytes);
+        private char[] _text = [];
         private int _textLength;
         private Decoder? _decoder;
         private TextEncodingKind _encoding;
@@ -21,18 +26,30 @@ public static partial class ChunkReader
         private TextOrigin _origin = TextOrigin.Start;
         private string? _warning;
 
+        /// <summary>The rented block is exactly <see cref="InputLimits.ChunkBytes"/> long here, whatever the pool gave.</summary>
+        private Span<byte> Block => _block.AsSpan(0, InputLimits.ChunkBytes);
+
+        public void Dispose()
+        {
+            if (_block is not null)
+            {
+                ArrayPool<byte>.Shared.Return(_block);
+                _block = null;
+            }
+        }
+
         public ChunkOutcome Next()
         {
             if (!_started)
             {
                 _started = true;
-                var first = Fill(_bytes);
-                if (first < _bytes.Length)
+                var first = Fill(Block);
+                if (first < InputLimits.ChunkBytes)
                 {
                     return Whole(first); // small file: decode it in one go
                 }
 
-                var start = Begin(_bytes);
+                var start = Begin(Block);
                 if (start.Problem is not null)
                 {
                     return start;
@@ -41,9 +58,9 @@ public static partial class ChunkReader
 
             while (!_ended && _textLength < InputLimits.ChunkChars)
             {
-                var read = Fill(_bytes);
+                var read = Fill(Block);
                 _ended = read == 0;
-                Decode(_bytes.AsSpan(0, read), flush: _ended);
+                Decode(Block[..read], flush: _ended);
             }
 
             if (_ended && _textLength == 0 && _index > 0)
@@ -57,7 +74,7 @@ public static partial class ChunkReader
 
         private ChunkOutcome Whole(int length)
         {
-            var outcome = InputReader.DecodeWhole(file, _bytes.AsSpan(0, length));
+            var outcome = InputReader.DecodeWhole(file, Block[..length]);
             _ended = true;
             return outcome.Problem is not null
                 ? new ChunkOutcome(null, outcome.Problem)
@@ -65,7 +82,7 @@ public static partial class ChunkReader
         }
 
         /// <summary>Decides the encoding from the first block, as the whole-file path would.</summary>
-        private ChunkOutcome Begin(byte[] block)
+        private ChunkOutcome Begin(ReadOnlySpan<byte> block)
         {
             if (TextDecoder.LooksBinary(block) && !file.IsExplicit)
             {
@@ -74,7 +91,7 @@ public static partial class ChunkReader
 
             var (kind, bomLength) = ByteOrderMark.Detect(block);
             _encoding = kind;
-            var body = block.AsSpan(bomLength);
+            var body = block[bomLength..];
             if (kind == TextEncodingKind.Utf8 && !IsValidUtf8Prefix(body))
             {
                 _encoding = TextEncodingKind.Windows1252;
@@ -82,6 +99,7 @@ public static partial class ChunkReader
             }
 
             _decoder = DecoderFor(_encoding, strict: true);
+            _text = new char[InputLimits.ChunkBytes + 16];
             Decode(body, flush: false);
             return default;
         }
@@ -117,12 +135,12 @@ public static partial class ChunkReader
             return new ChunkOutcome(chunk, null);
         }
 
-        private int Fill(byte[] buffer)
+        private int Fill(Span<byte> buffer)
         {
             var total = 0;
             while (total < buffer.Length)
             {
-                var read = stream.Read(buffer, total, buffer.Length - total);
+                var read = stream.Read(buffer[total..]);
                 if (read == 0)
                 {
                     break;

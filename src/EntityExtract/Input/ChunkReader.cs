@@ -33,7 +33,7 @@ public static partial class ChunkReader
 
         try
         {
-            var pieces = new Pieces(file, stream);
+            using var pieces = new Pieces(file, stream);
             while (true)
             {
                 ChunkOutcome next;

@@ -11,9 +11,9 @@ public static class InputLimits
     public const int BinaryProbeBytes = 8192;
 
     /// <summary>
-    /// The largest file read. A file is read whole into memory and decoded into one string
-    /// (up to twice its size again), so this bounds the memory one file can take. Reading in
-    /// pieces is planned; until then a larger file is reported as a problem and skipped.
+    /// The largest file <see cref="InputReader"/> reads whole (into memory, then into one string of
+    /// up to twice its size again); a larger one is reported as a problem. The extraction pipeline
+    /// does not use it: <see cref="ChunkReader"/> reads any size in pieces.
     /// </summary>
     public const long MaxFileBytes = 256L * 1024 * 1024;
 
