@@ -34,49 +34,6 @@ public sealed partial class EntityTagger
         }
     }
 
-    /// <summary>For a two-pass model, runs the first pass over the document and computes each token's document hint; otherwise does nothing.</summary>
-    internal void PrepareDocument(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<SentenceSpan> sentences, TaggerWorkspace workspace)
-    {
-        if (FirstPass is null)
-        {
-            return;
-        }
-
-        workspace.EnsureDocument(tokens.Length);
-        var labels = workspace.DocumentLabels;
-        var words = workspace.DocumentWords;
-        foreach (var sentence in sentences)
-        {
-            for (var first = sentence.FirstToken; first < sentence.EndToken; first += MaxSentenceTokens)
-            {
-                var count = Math.Min(MaxSentenceTokens, sentence.EndToken - first);
-                var path = FirstPass.DecodeSentence(text, tokens.Slice(first, count), workspace, useDocumentHints: false);
-                path.CopyTo(labels.AsSpan(first, count));
-                var infos = workspace.Features.Infos;
-                for (var i = 0; i < count; i++)
-                {
-                    words[first + i] = infos[i].Stem;
-                }
-            }
-        }
-
-        Document.DocumentEvidence.Compute(words.AsSpan(0, tokens.Length), labels.AsSpan(0, tokens.Length),
-            workspace.DocumentHints.AsSpan(0, tokens.Length), workspace.DocumentTable);
-    }
-
-    /// <summary>Labels of tokens <paramref name="first"/>.. of a document (at most <see cref="MaxSentenceTokens"/>), after <see cref="PrepareDocument"/>.</summary>
-    internal ReadOnlySpan<byte> DecodePiece(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int count, TaggerWorkspace workspace)
-    {
-        if (FirstPass is null)
-        {
-            return DecodeSentence(text, tokens.Slice(first, count), workspace, useDocumentHints: false);
-        }
-
-        workspace.Features.EnsureTokens(count);
-        workspace.DocumentHints.AsSpan(first, count).CopyTo(workspace.Features.DocumentHints);
-        return DecodeSentence(text, tokens.Slice(first, count), workspace, useDocumentHints: true);
-    }
-
     /// <summary>Labels of one sentence (at most <see cref="MaxSentenceTokens"/> tokens) by this pass alone; the span lives in the workspace.</summary>
     internal ReadOnlySpan<byte> DecodeSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentenceTokens, TaggerWorkspace workspace, bool useDocumentHints)
     {

@@ -34,6 +34,7 @@ public sealed partial class EntityTagger
         EndWeights = endWeights;
         Calibration = calibration;
         Info = info;
+        _passIndex = firstPass is null ? null : new PassKeyIndex(featureKeys, FeatureIndex, firstPass.FeatureKeys);
         _transitionPotentials = ForwardBackward.TransitionPotentials(transitions, endWeights, calibration.Temperature, out _endPotentials);
     }
 

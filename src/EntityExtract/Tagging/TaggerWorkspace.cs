@@ -37,6 +37,15 @@ public sealed class TaggerWorkspace
     /// <summary>Packed <see cref="Document.DocumentHint"/> of every token of the document.</summary>
     internal uint[] DocumentHints { get; private set; } = new uint[1024];
 
+    /// <summary>Short word shape hash of every token of the document (filled by the first pass; the second pass's document keys use it).</summary>
+    internal ulong[] DocumentShapes { get; private set; } = [];
+
+    /// <summary>
+    /// Second-pass label sums, 17 per token, of the features the second pass shares with the first
+    /// (filled by the first pass, which resolves both passes' rows with one lookup per key).
+    /// </summary>
+    internal int[] DocumentSums { get; private set; } = [];
+
     internal Document.DocumentScratch DocumentTable { get; } = new();
 
     internal void EnsureTokens(int count)
@@ -64,6 +73,13 @@ public sealed class TaggerWorkspace
             DocumentLabels = new byte[size];
             DocumentWords = new ulong[size];
             DocumentHints = new uint[size];
+        }
+
+        if (DocumentShapes.Length < tokenCount)
+        {
+            var size = Math.Max(tokenCount, DocumentLabels.Length);
+            DocumentShapes = new ulong[size];
+            DocumentSums = new int[size * L];
         }
     }
 }

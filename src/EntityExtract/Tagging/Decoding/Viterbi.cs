@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using EntityExtract.Tagging.Labels;
 
 namespace EntityExtract.Tagging.Decoding;
@@ -34,6 +36,36 @@ internal static class Viterbi
         }
 
         Span<float> current = stackalloc float[L];
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ForwardVector(emissions, count, transitions, backpointers, current);
+        }
+        else
+        {
+            ForwardScalar(emissions, count, transitions, backpointers, current);
+        }
+
+        var bestLast = 0;
+        var bestFinal = float.NegativeInfinity;
+        for (var y = 0; y < L; y++)
+        {
+            if (BilouLabel.CanEnd(y) && current[y] + end[y] > bestFinal)
+            {
+                bestFinal = current[y] + end[y];
+                bestLast = y;
+            }
+        }
+
+        path[count - 1] = (byte)bestLast;
+        for (var t = count - 1; t > 0; t--)
+        {
+            path[t - 1] = backpointers[(t * L) + path[t]];
+        }
+    }
+
+    /// <summary>The reference recursion: for each label, its allowed previous labels in ascending order, keeping the first best.</summary>
+    private static void ForwardScalar(ReadOnlySpan<float> emissions, int count, ReadOnlySpan<float> transitions, Span<byte> backpointers, Span<float> current)
+    {
         Span<float> next = stackalloc float[L];
         var startRow = transitions.Slice(BilouLabel.Start * L, L);
         for (var y = 0; y < L; y++)
@@ -63,26 +95,74 @@ internal static class Viterbi
                 back[y] = (byte)bestPrevious;
             }
 
-            var swap = current;
-            current = next;
-            next = swap;
+            next.CopyTo(current);
         }
+    }
 
-        var bestLast = 0;
-        var bestFinal = float.NegativeInfinity;
-        for (var y = 0; y < L; y++)
+    /// <summary>
+    /// The same recursion with all 17 labels at once (8 + 8 lanes and one scalar): previous labels
+    /// are visited in ascending order and a score replaces the best only when strictly greater, as
+    /// in <see cref="ForwardScalar"/>. Rows are loaded unchecked: each slice holds 17 values, so
+    /// the 8 + 8 lanes stay inside it. Forbidden transitions score -inf, which never wins a strict
+    /// comparison against the -inf start, so every sum, comparison and backpointer is the same.
+    /// </summary>
+    private static void ForwardVector(ReadOnlySpan<float> emissions, int count, ReadOnlySpan<float> transitions, Span<byte> backpointers, Span<float> current)
+    {
+        Span<float> allowed = stackalloc float[(L + 1) * L];
+        for (var p = 0; p <= L; p++)
         {
-            if (BilouLabel.CanEnd(y) && current[y] + end[y] > bestFinal)
+            for (var y = 0; y < L; y++)
             {
-                bestFinal = current[y] + end[y];
-                bestLast = y;
+                allowed[(p * L) + y] = BilouLabel.CanFollow(p, y) ? transitions[(p * L) + y] : float.NegativeInfinity;
             }
         }
 
-        path[count - 1] = (byte)bestLast;
-        for (var t = count - 1; t > 0; t--)
+        for (var y = 0; y < L; y++)
         {
-            path[t - 1] = backpointers[(t * L) + path[t]];
+            current[y] = allowed[(BilouLabel.Start * L) + y] + emissions[y];
+        }
+
+        Span<int> back = stackalloc int[L];
+        for (var t = 1; t < count; t++)
+        {
+            var bestLow = Vector256.Create(float.NegativeInfinity);
+            var bestHigh = bestLow;
+            var bestLast = float.NegativeInfinity;
+            var fromLow = Vector256<int>.Zero;
+            var fromHigh = Vector256<int>.Zero;
+            var fromLast = 0;
+            for (var p = 0; p < L; p++)
+            {
+                var row = allowed.Slice(p * L, L);
+                var previous = current[p];
+                var scoreLow = Vector256.Create(previous) + Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(row));
+                var scoreHigh = Vector256.Create(previous) + Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(row), 8);
+                var scoreLast = previous + row[L - 1];
+                var winLow = Vector256.GreaterThan(scoreLow, bestLow);
+                var winHigh = Vector256.GreaterThan(scoreHigh, bestHigh);
+                bestLow = Vector256.ConditionalSelect(winLow, scoreLow, bestLow);
+                bestHigh = Vector256.ConditionalSelect(winHigh, scoreHigh, bestHigh);
+                fromLow = Vector256.ConditionalSelect(winLow.AsInt32(), Vector256.Create(p), fromLow);
+                fromHigh = Vector256.ConditionalSelect(winHigh.AsInt32(), Vector256.Create(p), fromHigh);
+                if (scoreLast > bestLast)
+                {
+                    bestLast = scoreLast;
+                    fromLast = p;
+                }
+            }
+
+            var emission = emissions.Slice(t * L, L);
+            (bestLow + Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(emission))).CopyTo(current);
+            (bestHigh + Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(emission), 8)).CopyTo(current[8..]);
+            current[L - 1] = bestLast + emission[L - 1];
+            fromLow.CopyTo(back);
+            fromHigh.CopyTo(back[8..]);
+            back[L - 1] = fromLast;
+            var pointers = backpointers.Slice(t * L, L);
+            for (var y = 0; y < L; y++)
+            {
+                pointers[y] = (byte)back[y];
+            }
         }
     }
 

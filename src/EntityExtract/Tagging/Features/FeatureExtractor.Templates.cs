@@ -77,21 +77,41 @@ internal sealed partial class FeatureExtractor
         }
     }
 
-    /// <summary>Second-pass evidence: the first pass's own label, the word's majority in the document and the longest name containing it.</summary>
+    /// <summary>The most keys <see cref="DocumentHintKeys"/> writes for one token.</summary>
+    public const int MaxDocumentHintKeys = 5;
+
     private static void EmitDocumentHints(uint hint, ulong shortShape, FeatureScratch s)
+    {
+        Span<ulong> keys = stackalloc ulong[MaxDocumentHintKeys];
+        foreach (var key in keys[..DocumentHintKeys(hint, shortShape, keys)])
+        {
+            s.AddKey(key);
+        }
+    }
+
+    /// <summary>
+    /// Second-pass evidence: the first pass's own label, the word's majority in the document and the
+    /// longest name containing it. Also used on its own by the second pass, which reuses the
+    /// first pass's keys and only adds these.
+    /// </summary>
+    /// <returns>How many keys were written to <paramref name="keys"/> (at most <see cref="MaxDocumentHintKeys"/>).</returns>
+    public static int DocumentHintKeys(uint hint, ulong shortShape, Span<ulong> keys)
     {
         var self = (ulong)DocumentHint.Self(hint);
         var majority = (ulong)DocumentHint.Majority(hint);
         var entity = (ulong)DocumentHint.EntityMajority(hint);
-        s.AddKey(FeatureHash.Key(FeatureTemplate.DocumentLabel, 1, self));
-        s.AddKey(FeatureHash.Key(FeatureTemplate.DocumentLabel, 2, majority, entity));
-        s.AddKey(FeatureHash.Key(FeatureTemplate.DocumentLabel, 3, entity, shortShape));
-        s.AddKey(FeatureHash.Key(FeatureTemplate.DocumentLabel, 4, self, entity));
+        keys[0] = FeatureHash.Key(FeatureTemplate.DocumentLabel, 1, self);
+        keys[1] = FeatureHash.Key(FeatureTemplate.DocumentLabel, 2, majority, entity);
+        keys[2] = FeatureHash.Key(FeatureTemplate.DocumentLabel, 3, entity, shortShape);
+        keys[3] = FeatureHash.Key(FeatureTemplate.DocumentLabel, 4, self, entity);
         var longer = DocumentHint.Longer(hint);
-        if (longer != 0)
+        if (longer == 0)
         {
-            s.AddKey(FeatureHash.Key(FeatureTemplate.DocumentLabel, 5, (ulong)longer));
+            return 4;
         }
+
+        keys[4] = FeatureHash.Key(FeatureTemplate.DocumentLabel, 5, (ulong)longer);
+        return 5;
     }
 
     private void EmitGazetteer(int i, int count, TokenFlags flags, FeatureScratch s)

@@ -1,0 +1,232 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using EntityExtract.Tagging.Decoding;
+using EntityExtract.Tagging.Document;
+using EntityExtract.Tagging.Features;
+using EntityExtract.Text.Sentences;
+using EntityExtract.Text.Tokenization;
+
+namespace EntityExtract.Tagging;
+
+/// <summary>
+/// The two-pass document path. The second pass's features are the first pass's plus a few
+/// document keys, so features are extracted once: while the first pass scores a sentence, the
+/// same lookup (<see cref="PassKeyIndex"/>) also yields each key's second-pass row, and the
+/// second-pass sums of those rows are kept per token. The second pass then only adds its document
+/// keys. Integer sums do not depend on order, so the scores equal those of extracting and scoring
+/// each pass on its own (<see cref="DecodeSentence"/>), which tests check.
+/// </summary>
+public sealed partial class EntityTagger
+{
+    private readonly PassKeyIndex? _passIndex;
+
+    /// <summary>For a two-pass model, runs the first pass over the document and computes each token's document hint; otherwise does nothing.</summary>
+    internal void PrepareDocument(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<SentenceSpan> sentences, TaggerWorkspace workspace)
+    {
+        if (FirstPass is null)
+        {
+            return;
+        }
+
+        workspace.EnsureDocument(tokens.Length);
+        var labels = workspace.DocumentLabels;
+        var words = workspace.DocumentWords;
+        var shapes = workspace.DocumentShapes;
+        foreach (var sentence in sentences)
+        {
+            for (var first = sentence.FirstToken; first < sentence.EndToken; first += MaxSentenceTokens)
+            {
+                var count = Math.Min(MaxSentenceTokens, sentence.EndToken - first);
+                workspace.EnsureTokens(count);
+                Features.Extract(text, tokens.Slice(first, count), workspace.Features, useDocumentHints: false);
+                ScoreBothPasses(first, count, workspace);
+                var path = workspace.Path.AsSpan(0, count);
+                Viterbi.Decode(workspace.Emissions, count, FirstPass.Transitions, FirstPass.EndWeights, workspace.Backpointers, path);
+                path.CopyTo(labels.AsSpan(first, count));
+                var infos = workspace.Features.Infos;
+                for (var i = 0; i < count; i++)
+                {
+                    words[first + i] = infos[i].Stem;
+                    shapes[first + i] = infos[i].ShortShape;
+                }
+            }
+        }
+
+        DocumentEvidence.Compute(words.AsSpan(0, tokens.Length), labels.AsSpan(0, tokens.Length),
+            workspace.DocumentHints.AsSpan(0, tokens.Length), workspace.DocumentTable);
+    }
+
+    /// <summary>Labels of tokens <paramref name="first"/>.. of a document (at most <see cref="MaxSentenceTokens"/>), after <see cref="PrepareDocument"/>.</summary>
+    internal ReadOnlySpan<byte> DecodePiece(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int count, TaggerWorkspace workspace)
+    {
+        if (FirstPass is null)
+        {
+            return DecodeSentence(text, tokens.Slice(first, count), workspace, useDocumentHints: false);
+        }
+
+        workspace.EnsureTokens(count);
+        ScoreSecondPass(first, count, workspace);
+        var path = workspace.Path.AsSpan(0, count);
+        Viterbi.Decode(workspace.Emissions, count, Transitions, EndWeights, workspace.Backpointers, path);
+        return path;
+    }
+
+    /// <summary>
+    /// First-pass emissions of the sentence just extracted into <c>workspace.Emissions</c>, and the
+    /// second-pass sums of the same keys into <c>workspace.DocumentSums</c> from token
+    /// <paramref name="first"/> of the document on. Shaped like <see cref="ComputeEmissions"/>.
+    /// </summary>
+    private void ScoreBothPasses(int first, int count, TaggerWorkspace workspace)
+    {
+        var scratch = workspace.Features;
+        var keys = scratch.Keys;
+        var offsets = scratch.Offsets;
+        var index = _passIndex!;
+        var firstPass = FirstPass!;
+        ref var firstWeights = ref MemoryMarshal.GetArrayDataReference(firstPass.Weights);
+        ref var secondWeights = ref MemoryMarshal.GetArrayDataReference(Weights);
+        var firstScale = firstPass.WeightScale;
+        Span<int> sums = stackalloc int[L];
+        for (var t = 0; t < count; t++)
+        {
+            var stored = workspace.DocumentSums.AsSpan((first + t) * L, L);
+            var emissions = workspace.Emissions.AsSpan(t * L, L);
+            if (Vector256.IsHardwareAccelerated)
+            {
+                var low1 = Vector256<int>.Zero;
+                var high1 = Vector256<int>.Zero;
+                var last1 = 0;
+                var low2 = Vector256<int>.Zero;
+                var high2 = Vector256<int>.Zero;
+                var last2 = 0;
+                for (var k = offsets[t]; k < offsets[t + 1]; k++)
+                {
+                    var row = index.Find(keys[k], out var firstRow);
+                    // Written out rather than through AddRow: the JIT keeps the six accumulators in registers only this way.
+                    if (firstRow >= 0)
+                    {
+                        ref var w = ref Unsafe.Add(ref firstWeights, firstRow * L);
+                        var (lo, hi) = Vector256.Widen(Vector256.LoadUnsafe(ref w));
+                        low1 += lo;
+                        high1 += hi;
+                        last1 += Unsafe.Add(ref w, L - 1);
+                    }
+
+                    if (row >= 0)
+                    {
+                        ref var w = ref Unsafe.Add(ref secondWeights, row * L);
+                        var (lo, hi) = Vector256.Widen(Vector256.LoadUnsafe(ref w));
+                        low2 += lo;
+                        high2 += hi;
+                        last2 += Unsafe.Add(ref w, L - 1);
+                    }
+                }
+
+                low1.CopyTo(sums);
+                high1.CopyTo(sums[8..]);
+                sums[L - 1] = last1;
+                low2.CopyTo(stored);
+                high2.CopyTo(stored[8..]);
+                stored[L - 1] = last2;
+            }
+            else
+            {
+                sums.Clear();
+                stored.Clear();
+                for (var k = offsets[t]; k < offsets[t + 1]; k++)
+                {
+                    var row = index.Find(keys[k], out var firstRow);
+                    if (firstRow >= 0)
+                    {
+                        AddRow(firstPass.Weights.AsSpan(firstRow * L, L), sums);
+                    }
+
+                    if (row >= 0)
+                    {
+                        AddRow(Weights.AsSpan(row * L, L), stored);
+                    }
+                }
+            }
+
+            for (var y = 0; y < L; y++)
+            {
+                emissions[y] = sums[y] * firstScale;
+            }
+        }
+    }
+
+    /// <summary>Second-pass emissions of a piece: the sums kept by <see cref="ScoreBothPasses"/> plus the rows of the token's document keys.</summary>
+    private void ScoreSecondPass(int first, int count, TaggerWorkspace workspace)
+    {
+        var index = _passIndex!;
+        ref var weights = ref MemoryMarshal.GetArrayDataReference(Weights);
+        Span<ulong> hintKeys = stackalloc ulong[FeatureExtractor.MaxDocumentHintKeys];
+        Span<int> sums = stackalloc int[L];
+        for (var t = 0; t < count; t++)
+        {
+            var hint = workspace.DocumentHints[first + t];
+            var keyCount = hint == 0 ? 0 : FeatureExtractor.DocumentHintKeys(hint, workspace.DocumentShapes[first + t], hintKeys);
+            var stored = workspace.DocumentSums.AsSpan((first + t) * L, L);
+            if (Vector256.IsHardwareAccelerated)
+            {
+                var low = Vector256.Create<int>(stored);
+                var high = Vector256.Create<int>(stored[8..]);
+                var last = stored[L - 1];
+                foreach (var key in hintKeys[..keyCount])
+                {
+                    var row = index.Find(key, out _);
+                    if (row >= 0)
+                    {
+                        AddRow(ref weights, row, ref low, ref high, ref last);
+                    }
+                }
+
+                low.CopyTo(sums);
+                high.CopyTo(sums[8..]);
+                sums[L - 1] = last;
+            }
+            else
+            {
+                stored.CopyTo(sums);
+                foreach (var key in hintKeys[..keyCount])
+                {
+                    var row = index.Find(key, out _);
+                    if (row >= 0)
+                    {
+                        AddRow(Weights.AsSpan(row * L, L), sums);
+                    }
+                }
+            }
+
+            var emissions = workspace.Emissions.AsSpan(t * L, L);
+            for (var y = 0; y < L; y++)
+            {
+                emissions[y] = sums[y] * WeightScale;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds weight row <paramref name="row"/> (17 int16) to two 8-lane int32 accumulators and a
+    /// scalar. Unchecked on purpose: rows come from the model's own index, and the reader checks
+    /// that the weights hold 17 per key.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddRow(ref short weights, int row, ref Vector256<int> low, ref Vector256<int> high, ref int last)
+    {
+        ref var start = ref Unsafe.Add(ref weights, row * L);
+        var (lo, hi) = Vector256.Widen(Vector256.LoadUnsafe(ref start));
+        low += lo;
+        high += hi;
+        last += Unsafe.Add(ref start, L - 1);
+    }
+
+    private static void AddRow(ReadOnlySpan<short> weights, Span<int> sums)
+    {
+        for (var y = 0; y < L; y++)
+        {
+            sums[y] += weights[y];
+        }
+    }
+}

@@ -1,0 +1,192 @@
+using EntityExtract.Tagging;
+using EntityExtract.Tagging.Decoding;
+using EntityExtract.Tagging.Document;
+using EntityExtract.Tagging.Labels;
+using EntityExtract.Text.Sentences;
+using EntityExtract.Text.Tokenization;
+
+namespace EntityExtract.Tests.Tagging;
+
+/// <summary>
+/// Fast paths against their slow twins: the two-pass document path (features extracted once, both
+/// passes' rows found with one lookup) against extracting and scoring each pass on its own, and
+/// the vectorised Viterbi against the label-by-label recursion, ties included.
+/// </summary>
+public class TwoPassFastPathTests
+{
+    private const int L = BilouLabel.Count;
+
+    private static readonly string[] s_words =
+    [
+        "the", "The", "of", "in", "said", ",", ".", "and", "to", "a", "on", "Monday", "(", ")", "\"", "-",
+        "John", "Kerry", "Vladimir", "Putin", "Moscow", "Berlin", "Germany", "U.S.", "UNITED", "NATIONS", "United", "Nations",
+        "al-Assad", "Bashar", "el-Sisi", "bin-Laden", "Abu-Bakr", "Reuters", "Inc", "Corp", "FC", "Barcelona", "Real", "Madrid",
+        "New", "York", "Stock", "Exchange", "1996-08-22", "3-1", "42", "1,250", "Mr.", "Smith", "ORG", "x", "é", "Ökonom",
+        "Zürich", "São", "Paulo", "Microsoft", "microsoft", "WASHINGTON", "Clinton", "clinton", "European", "Union", "EU",
+    ];
+
+    [Fact]
+    public void CachedSecondPassScoresEqualExtractingEachPassAgain()
+    {
+        var tagger = EntityTagger.Default;
+        Assert.NotNull(tagger.FirstPass);
+        const int Seed = 7321;
+        var random = new Random(Seed);
+        var fast = tagger.CreateWorkspace();
+        var slow = tagger.CreateWorkspace();
+        for (var trial = 0; trial < 300; trial++)
+        {
+            var (text, tokens, sentences) = RandomDocument(random, trial);
+            tagger.PrepareDocument(text, tokens, sentences, fast);
+            var slowHints = SlowHints(tagger, text, tokens, sentences, slow);
+            Assert.Equal(slowHints, fast.DocumentHints.AsSpan(0, tokens.Length).ToArray());
+            foreach (var sentence in sentences)
+            {
+                for (var first = sentence.FirstToken; first < sentence.EndToken; first += EntityTagger.MaxSentenceTokens)
+                {
+                    var count = Math.Min(EntityTagger.MaxSentenceTokens, sentence.EndToken - first);
+                    var fastPath = tagger.DecodePiece(text, tokens, first, count, fast).ToArray();
+                    slowHints.AsSpan(first, count).CopyTo(slow.Features.DocumentHints);
+                    var slowPath = tagger.DecodeSentence(text, tokens.AsSpan(first, count), slow, useDocumentHints: true).ToArray();
+                    var where = $"(seed {Seed}, trial {trial}, token {first})";
+                    Assert.True(fast.Emissions.AsSpan(0, count * L).SequenceEqual(slow.Emissions.AsSpan(0, count * L)), $"second-pass scores differ {where}");
+                    Assert.True(fastPath.SequenceEqual(slowPath), $"second-pass labels differ {where}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void VectorViterbiEqualsLabelByLabelRecursionWithTies()
+    {
+        const int Seed = 90210;
+        var random = new Random(Seed);
+        for (var trial = 0; trial < 2000; trial++)
+        {
+            var count = 1 + random.Next(30);
+
+            // Small integers make equal scores common, so the first-best tie rule is exercised.
+            var spread = trial % 2 == 0 ? 3 : 1000;
+            var emissions = Scores(random, count * L, spread);
+            var transitions = Scores(random, (L + 1) * L, spread);
+            var end = Scores(random, L, spread);
+            var path = new byte[count];
+            Viterbi.Decode(emissions, count, transitions, end, new byte[count * L], path);
+            Assert.True(path.AsSpan().SequenceEqual(NaiveDecode(emissions, count, transitions, end)), $"paths differ (seed {Seed}, trial {trial})");
+        }
+    }
+
+    /// <summary>The first pass and document evidence computed the plain way: extract, score and decode each piece on its own.</summary>
+    private static uint[] SlowHints(EntityTagger tagger, string text, Token[] tokens, SentenceSpan[] sentences, TaggerWorkspace workspace)
+    {
+        var labels = new byte[tokens.Length];
+        var words = new ulong[tokens.Length];
+        foreach (var sentence in sentences)
+        {
+            for (var first = sentence.FirstToken; first < sentence.EndToken; first += EntityTagger.MaxSentenceTokens)
+            {
+                var count = Math.Min(EntityTagger.MaxSentenceTokens, sentence.EndToken - first);
+                tagger.FirstPass!.DecodeSentence(text, tokens.AsSpan(first, count), workspace, useDocumentHints: false).CopyTo(labels.AsSpan(first, count));
+                for (var i = 0; i < count; i++)
+                {
+                    words[first + i] = workspace.Features.Infos[i].Stem;
+                }
+            }
+        }
+
+        var hints = new uint[tokens.Length];
+        DocumentEvidence.Compute(words, labels, hints, new DocumentScratch());
+        return hints;
+    }
+
+    private static (string Text, Token[] Tokens, SentenceSpan[] Sentences) RandomDocument(Random random, int trial)
+    {
+        var words = new List<string>();
+        var sentences = new List<SentenceSpan>();
+        var sentenceCount = 1 + random.Next(6);
+        for (var s = 0; s < sentenceCount; s++)
+        {
+            // Now and then a sentence longer than the piece limit, so pieces are cut.
+            var length = trial % 25 == 0 && s == 0 ? EntityTagger.MaxSentenceTokens + 1 + random.Next(40) : 1 + random.Next(30);
+            sentences.Add(new SentenceSpan(words.Count, length));
+            var upper = random.Next(8) == 0;
+            for (var i = 0; i < length; i++)
+            {
+                var word = s_words[random.Next(s_words.Length)];
+                words.Add(upper ? word.ToUpperInvariant() : word);
+            }
+        }
+
+        var tokens = new Token[words.Count];
+        var offset = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            tokens[i] = new Token(offset, words[i].Length, TokenKind.Word);
+            offset += words[i].Length + 1;
+        }
+
+        return (string.Join(' ', words), tokens, [.. sentences]);
+    }
+
+    private static float[] Scores(Random random, int length, int spread)
+    {
+        var scores = new float[length];
+        for (var i = 0; i < length; i++)
+        {
+            scores[i] = spread <= 3 ? random.Next(-spread, spread + 1) : (float)((random.NextDouble() - 0.5) * spread / 100);
+        }
+
+        return scores;
+    }
+
+    /// <summary>Label by label, allowed previous labels in ascending order, first best kept.</summary>
+    private static byte[] NaiveDecode(float[] emissions, int count, float[] transitions, float[] end)
+    {
+        var score = new float[count, L];
+        var back = new byte[count, L];
+        for (var y = 0; y < L; y++)
+        {
+            score[0, y] = BilouLabel.CanFollow(BilouLabel.Start, y) ? transitions[(BilouLabel.Start * L) + y] + emissions[y] : float.NegativeInfinity;
+        }
+
+        for (var t = 1; t < count; t++)
+        {
+            for (var y = 0; y < L; y++)
+            {
+                var best = float.NegativeInfinity;
+                var from = 0;
+                for (var p = 0; p < L; p++)
+                {
+                    if (BilouLabel.CanFollow(p, y) && score[t - 1, p] + transitions[(p * L) + y] > best)
+                    {
+                        best = score[t - 1, p] + transitions[(p * L) + y];
+                        from = p;
+                    }
+                }
+
+                score[t, y] = best + emissions[(t * L) + y];
+                back[t, y] = (byte)from;
+            }
+        }
+
+        var last = 0;
+        var bestFinal = float.NegativeInfinity;
+        for (var y = 0; y < L; y++)
+        {
+            if (BilouLabel.CanEnd(y) && score[count - 1, y] + end[y] > bestFinal)
+            {
+                bestFinal = score[count - 1, y] + end[y];
+                last = y;
+            }
+        }
+
+        var path = new byte[count];
+        path[count - 1] = (byte)last;
+        for (var t = count - 1; t > 0; t--)
+        {
+            path[t - 1] = back[t, path[t]];
+        }
+
+        return path;
+    }
+}
