@@ -45,17 +45,18 @@ internal sealed partial class FolderWalk
         {
             var entry = entries[i];
             var relative = folder.RelativePath.Length == 0 ? entry.Name : folder.RelativePath + "/" + entry.Name;
-            var fullPath = Path.Join(folder.FullPath, entry.Name);
             if (entry.IsFolder)
             {
-                EnterFolder(folder, entry, fullPath, relative);
+                EnterFolder(folder, entry, Path.Join(folder.FullPath, entry.Name), relative);
             }
             else
             {
                 // Links to files are read like files; a broken one is reported when read.
-                _fullPathByRelative[relative] = fullPath;
+                _folderFiles.Add(relative);
             }
         }
+
+        KeepMatchingFiles();
     }
 
     // Attributes cost a stat call per name, so they are asked for folders only: whether a

@@ -21,12 +21,17 @@ internal sealed partial class FolderWalk
     private readonly Stack<Folder> _plain = new();
     private readonly Stack<Folder> _linked = new();
 
-    private readonly Dictionary<string, string> _fullPathByRelative = new(StringComparer.Ordinal);
+    // One folder's files at a time go through the patterns, so a walk holds no list of every
+    // name it has seen: only the files it keeps.
+    private readonly List<string> _folderFiles = [];
+    private readonly WalkedFolder _folder;
+    private GlobFilter? _filter;
 
     public FolderWalk(string argument, string rootFullPath, bool followLinks, WalkCollector collector, CancellationToken cancellation)
     {
         _argument = argument;
         _rootFullPath = rootFullPath;
+        _folder = new WalkedFolder(argument, rootFullPath);
         _followLinks = followLinks;
         _collector = collector;
         _cancellation = cancellation;
@@ -38,6 +43,7 @@ internal sealed partial class FolderWalk
 
     public void Run(GlobFilter filter)
     {
+        _filter = filter;
         var rootReal = _followLinks ? TryResolve(_rootFullPath, string.Empty) : null;
         if (_followLinks && rootReal is null)
         {
@@ -56,14 +62,21 @@ internal sealed partial class FolderWalk
                 ListFolder(folder);
             }
         }
+    }
 
-        foreach (var relative in filter.Keep(_rootFullPath, _fullPathByRelative.Keys))
+    private void KeepMatchingFiles()
+    {
+        if (_folderFiles.Count == 0)
         {
-            if (_fullPathByRelative.TryGetValue(relative, out var fullPath))
-            {
-                _collector.AddFile(new InputFile(DisplayPath.Join(_argument, relative), fullPath));
-            }
+            return;
         }
+
+        foreach (var relative in _filter!.Keep(_rootFullPath, _folderFiles))
+        {
+            _collector.AddFile(new InputFile(_folder, _folder.DisplayPathOf(relative)));
+        }
+
+        _folderFiles.Clear();
     }
 
     private void Report(string relativePath, string reason) =>

@@ -19,7 +19,7 @@ public static class InputWalker
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(options);
-        var collector = new WalkCollector();
+        var collector = new WalkCollector(mayRepeat: paths.Count > 1);
         GlobFilter? filter = null;
         foreach (var path in paths)
         {

@@ -4,32 +4,21 @@ namespace EntityExtract.Input;
 /// Gathers what the walk finds and puts it in a fixed order, so the result never depends on
 /// the order the file system listed things in or the order the arguments were given.
 /// </summary>
-internal sealed class WalkCollector
+/// <param name="mayRepeat">
+/// Whether one file can be reached twice (several arguments, such as <c>docs docs/a.txt</c>).
+/// Only then are files merged by full path; a single folder, however large, costs one string
+/// per file.
+/// </param>
+internal sealed class WalkCollector(bool mayRepeat)
 {
     private const string StdinKey = "\0stdin";
 
-    private readonly Dictionary<string, InputFile> _filesByFullPath = new(StringComparer.Ordinal);
+    private readonly List<InputFile> _files = [];
     private readonly List<string> _missing = [];
     private readonly HashSet<string> _missingSeen = new(StringComparer.Ordinal);
     private readonly HashSet<InputProblem> _problems = [];
 
-    /// <summary>
-    /// Adds a file, merging it with an earlier one at the same full path. The merged file keeps
-    /// the smaller display path (so the winner does not depend on argument order) and is
-    /// explicit if either was, since a file the user named is always read.
-    /// </summary>
-    public void AddFile(InputFile file)
-    {
-        var key = file.FullPath ?? StdinKey;
-        if (!_filesByFullPath.TryGetValue(key, out var earlier))
-        {
-            _filesByFullPath.Add(key, file);
-            return;
-        }
-
-        var kept = string.CompareOrdinal(file.DisplayPath, earlier.DisplayPath) < 0 ? file : earlier;
-        _filesByFullPath[key] = kept with { IsExplicit = file.IsExplicit || earlier.IsExplicit };
-    }
+    public void AddFile(InputFile file) => _files.Add(file);
 
     public void AddMissing(string argument)
     {
@@ -43,14 +32,41 @@ internal sealed class WalkCollector
 
     public WalkResult ToResult()
     {
-        var files = _filesByFullPath.Values
-            .OrderBy(f => f.DisplayPath, StringComparer.Ordinal)
-            .ThenBy(f => f.FullPath, StringComparer.Ordinal)
-            .ToArray();
+        var files = mayRepeat ? Merged(_files) : [.. _files];
+        _files.Clear();
+        Array.Sort(files, static (a, b) =>
+        {
+            var order = string.CompareOrdinal(a.DisplayPath, b.DisplayPath);
+            return order != 0 ? order : string.CompareOrdinal(a.FullPath, b.FullPath);
+        });
         var problems = _problems
             .OrderBy(p => p.DisplayPath, StringComparer.Ordinal)
             .ThenBy(p => p.Reason, StringComparer.Ordinal)
             .ToArray();
         return new WalkResult(files, _missing.ToArray(), problems);
+    }
+
+    /// <summary>
+    /// One entry per full path. The merged file keeps the smaller display path (so the winner
+    /// does not depend on argument order) and is explicit if either was, since a file the user
+    /// named is always read.
+    /// </summary>
+    private static InputFile[] Merged(List<InputFile> found)
+    {
+        var byFullPath = new Dictionary<string, InputFile>(StringComparer.Ordinal);
+        foreach (var file in found)
+        {
+            var key = file.FullPath ?? StdinKey;
+            if (!byFullPath.TryGetValue(key, out var earlier))
+            {
+                byFullPath.Add(key, file);
+                continue;
+            }
+
+            var kept = string.CompareOrdinal(file.DisplayPath, earlier.DisplayPath) < 0 ? file : earlier;
+            byFullPath[key] = kept with { IsExplicit = file.IsExplicit || earlier.IsExplicit };
+        }
+
+        return [.. byFullPath.Values];
     }
 }
