@@ -76,9 +76,29 @@ internal static class TrainCommand
             HelpName = "N",
         };
 
+        var silverTrain = new Option<string[]>("--silver-train")
+        {
+            Description = "Silver-standard CoNLL-style files (e.g. WikiANN) trained on alongside --train, weighted below it: no case-changed copies, a sampled fraction, scaled updates.",
+            AllowMultipleArgumentsPerToken = true,
+            HelpName = "FILE",
+        };
+        var silverFraction = new Option<double>("--silver-fraction")
+        {
+            Description = "Fraction of the --silver-train documents used (seeded draw; above 0, at most 1).",
+            DefaultValueFactory = _ => defaults.SilverFraction,
+            HelpName = "FRACTION",
+        };
+        var silverWeight = new Option<float>("--silver-weight")
+        {
+            Description = "Scale of the perceptron updates made on --silver-train sentences (above 0, at most 1).",
+            DefaultValueFactory = _ => defaults.SilverWeight,
+            HelpName = "W",
+        };
+
         var command = new Command("train", "Train a tagger model on CoNLL-style files.")
         {
             train, dev, output, gazetteers, clusters, epochs, seed, folds, caseAugmentation, minFeatureCount,
+            silverTrain, silverFraction, silverWeight,
         };
         command.SetAction(parse =>
         {
@@ -93,6 +113,9 @@ internal static class TrainCommand
                 JackknifeFolds = parse.GetValue(folds),
                 CaseAugmentation = parse.GetValue(caseAugmentation),
                 MinFeatureCount = parse.GetValue(minFeatureCount),
+                SilverTrainFiles = parse.GetValue(silverTrain) ?? [],
+                SilverFraction = parse.GetValue(silverFraction),
+                SilverWeight = parse.GetValue(silverWeight),
             };
             return Run(options, parse.GetValue(output)!);
         });

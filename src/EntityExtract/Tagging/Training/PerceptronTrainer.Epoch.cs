@@ -8,7 +8,7 @@ internal sealed partial class PerceptronTrainer
     /// One pass over the training sentences in an order shuffled by <paramref name="random"/>
     /// (seeded by the caller, so runs repeat exactly). A sentence whose best path differs from
     /// gold moves weight from the predicted to the gold labels, token by token and transition by
-    /// transition, only where the two disagree.
+    /// transition, only where the two disagree; the moves are scaled by the sentence's weight.
     /// </summary>
     public void RunEpoch(TrainingSet set, Random random, Action<int>? sentenceDone, CancellationToken ct)
     {
@@ -31,14 +31,14 @@ internal sealed partial class PerceptronTrainer
             var first = set.SentenceStarts[s];
             var count = set.SentenceStarts[s + 1] - first;
             var path = Decode(set, first, count, _weights.Current);
-            Update(set, first, count, path);
+            Update(set, first, count, path, set.SentenceWeights[s]);
             _weights.Tick();
         }
 
         sentenceDone?.Invoke(order.Length);
     }
 
-    private void Update(TrainingSet set, int first, int count, ReadOnlySpan<byte> path)
+    private void Update(TrainingSet set, int first, int count, ReadOnlySpan<byte> path, float weight)
     {
         var gold = set.Labels.AsSpan(first, count);
         if (gold.SequenceEqual(path))
@@ -57,15 +57,15 @@ internal sealed partial class PerceptronTrainer
                 for (var k = set.TokenOffsets[first + t]; k < set.TokenOffsets[first + t + 1]; k++)
                 {
                     var feature = set.FeatureIds[k];
-                    _weights.Add(feature, g, 1f);
-                    _weights.Add(feature, p, -1f);
+                    _weights.Add(feature, g, weight);
+                    _weights.Add(feature, p, -weight);
                 }
             }
 
             if (g != p || previousGold != previousPredicted)
             {
-                _weights.Add(TransitionRow + previousGold, g, 1f);
-                _weights.Add(TransitionRow + previousPredicted, p, -1f);
+                _weights.Add(TransitionRow + previousGold, g, weight);
+                _weights.Add(TransitionRow + previousPredicted, p, -weight);
             }
 
             previousGold = g;
@@ -74,8 +74,8 @@ internal sealed partial class PerceptronTrainer
 
         if (previousGold != previousPredicted)
         {
-            _weights.Add(EndRow, previousGold, 1f);
-            _weights.Add(EndRow, previousPredicted, -1f);
+            _weights.Add(EndRow, previousGold, weight);
+            _weights.Add(EndRow, previousPredicted, -weight);
         }
     }
 }

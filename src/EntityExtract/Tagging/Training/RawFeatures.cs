@@ -16,7 +16,10 @@ internal sealed class RawFeatures
 
     public List<int> SentenceStarts { get; } = [0];
 
-    public void AddSentence(FeatureScratch scratch, int count, ReadOnlySpan<byte> labels, ReadOnlySpan<ConllTag> tags)
+    /// <summary>Perceptron update scale of each sentence.</summary>
+    public List<float> SentenceWeights { get; } = [];
+
+    public void AddSentence(FeatureScratch scratch, int count, ReadOnlySpan<byte> labels, ReadOnlySpan<ConllTag> tags, float weight = 1f)
     {
         for (var t = 0; t < count; t++)
         {
@@ -31,5 +34,6 @@ internal sealed class RawFeatures
         }
 
         SentenceStarts.Add(Labels.Count);
+        SentenceWeights.Add(weight);
     }
 }

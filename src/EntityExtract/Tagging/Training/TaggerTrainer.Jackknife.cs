@@ -34,6 +34,7 @@ public static partial class TaggerTrainer
         for (var fold = 0; fold < folds; fold++)
         {
             var trainOn = new List<ConllDocument>();
+            var trainWeights = new List<float>();
             var heldOut = new List<int>();
             for (var d = 0; d < documents.Documents.Count; d++)
             {
@@ -44,10 +45,11 @@ public static partial class TaggerTrainer
                 else
                 {
                     trainOn.Add(documents.Documents[d]);
+                    trainWeights.Add(documents.Weights[d]);
                 }
             }
 
-            var pass = TrainPass(options, extractor, trainOn, null, dev, null, $"jackknife fold {fold + 1}/{folds}", progress, ct);
+            var pass = TrainPass(options, extractor, trainOn, trainWeights, null, dev, null, $"jackknife fold {fold + 1}/{folds}", progress, ct);
             foreach (var d in heldOut)
             {
                 labels[d] = FirstPassLabels(pass.Tagger, documents.Documents[d]);

@@ -10,13 +10,14 @@ public static partial class TaggerTrainer
     /// <summary>
     /// Trains one pass (features, seeded epochs, best dev epoch, quantise and prune; no calibration).
     /// With first-pass labels for the training and dev documents, the pass also sees document hints.
+    /// <paramref name="weights"/> (one per training document) scales that document's perceptron updates.
     /// </summary>
     private static PassResult TrainPass(TrainingOptions options, FeatureExtractor extractor, IReadOnlyList<ConllDocument> documents,
-        IReadOnlyList<byte[]>? labels, ConllCorpus dev, IReadOnlyList<byte[]>? devLabels, string name,
+        IReadOnlyList<float> weights, IReadOnlyList<byte[]>? labels, ConllCorpus dev, IReadOnlyList<byte[]>? devLabels, string name,
         IProgress<TrainingProgress>? progress, CancellationToken ct)
     {
         Report(progress, TrainingStage.ExtractingFeatures, $"{name}: extracting features");
-        var trainRaw = TrainingSet.ExtractKeys(documents, labels, extractor, ct);
+        var trainRaw = TrainingSet.ExtractKeys(documents, labels, extractor, ct, weights);
         var (vocabulary, featureKeys) = TrainingSet.BuildVocabulary(trainRaw, options.MinFeatureCount);
         var trainSet = TrainingSet.Build(trainRaw, vocabulary);
         trainRaw = null;

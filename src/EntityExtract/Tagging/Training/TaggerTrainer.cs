@@ -21,13 +21,13 @@ public static partial class TaggerTrainer
         options.Validate();
         var clock = Stopwatch.StartNew();
         Report(progress, TrainingStage.Reading, "reading corpora and lists");
-        var documents = TrainingDocuments.Collect(options.TrainFiles.Select(ConllReader.Read), options);
+        var documents = TrainingDocuments.Collect(options.TrainFiles.Select(ConllReader.Read), options.SilverTrainFiles.Select(ConllReader.Read), options);
         var dev = ConllReader.Read(options.DevFile);
         var gazetteer = options.GazetteerDirectory is null ? null : GazetteerCompiler.Compile(options.GazetteerDirectory);
         var clusters = options.ClusterFile is null ? null : ClusterCompiler.Compile(options.ClusterFile, options.MinClusterWordCount);
         var extractor = new FeatureExtractor(gazetteer, clusters);
 
-        var first = TrainPass(options, extractor, documents.Documents, null, dev, null, "pass 1", progress, ct);
+        var first = TrainPass(options, extractor, documents.Documents, documents.Weights, null, dev, null, "pass 1", progress, ct);
         var tagger = first.Tagger;
         var bestEpoch = first.BestEpoch;
         var passSummary = $"training features: {first.FeatureCount}; kept: {first.Tagger.FeatureKeys.Length}";
@@ -35,7 +35,7 @@ public static partial class TaggerTrainer
         {
             var trainLabels = JackknifeLabels(options, extractor, documents, dev, progress, ct);
             var devLabels = dev.Documents.Select(d => FirstPassLabels(first.Tagger, d)).ToList();
-            var second = TrainPass(options, extractor, documents.Documents, trainLabels, dev, devLabels, "pass 2", progress, ct);
+            var second = TrainPass(options, extractor, documents.Documents, documents.Weights, trainLabels, dev, devLabels, "pass 2", progress, ct);
             tagger = WithFirstPass(second.Tagger, first.Tagger);
             bestEpoch = second.BestEpoch;
             passSummary = $"pass 1 features: {first.FeatureCount}, kept {first.Tagger.FeatureKeys.Length} (best epoch {first.BestEpoch}); "
@@ -46,7 +46,10 @@ public static partial class TaggerTrainer
         var summary = $"train: {string.Join(", ", options.TrainFiles.Select(Path.GetFileName))}; dev: {Path.GetFileName(options.DevFile)}; "
             + $"gazetteers: {(gazetteer is null ? "none" : gazetteer.ListNames.Length + " lists")}; clusters: {(clusters is null ? "none" : Path.GetFileName(options.ClusterFile))}; "
             + $"epochs: {options.Epochs} (best {bestEpoch}); seed: {options.Seed}; min feature count: {options.MinFeatureCount}; prune below: {options.PruneThreshold}; "
-            + $"case augmentation: {options.CaseAugmentation}; {passSummary}";
+            + $"case augmentation: {options.CaseAugmentation}; "
+            + (options.SilverTrainFiles.Count == 0 ? "" : FormattableString.Invariant(
+                $"silver: {string.Join(", ", options.SilverTrainFiles.Select(Path.GetFileName))} (fraction {options.SilverFraction}, weight {options.SilverWeight}); "))
+            + passSummary;
         var calibrated = CalibrationFitter.Calibrate(tagger, dev, options, bestEpoch, summary);
         progress?.Report(new TrainingProgress(TrainingStage.Done, options.Epochs, options.Epochs, 1, 1,
             FormattableString.Invariant($"done in {clock.Elapsed.TotalSeconds:F0} s; dev F1 {calibrated.Info.DevF1:F2}")));

@@ -21,6 +21,9 @@ internal sealed class TrainingSet
 
     public required int[] SentenceStarts { get; init; }
 
+    /// <summary>Perceptron update scale of each sentence (1 for gold data, lower for silver data).</summary>
+    public required float[] SentenceWeights { get; init; }
+
     public int SentenceCount => SentenceStarts.Length - 1;
 
     public int TokenCount => Labels.Length;
@@ -29,8 +32,10 @@ internal sealed class TrainingSet
     /// Extracts the raw keys of every sentence (cut at the tagger's sentence limit, as at run time).
     /// With <paramref name="firstPassLabels"/> (one array per document), each token also gets the
     /// second pass's document hints computed from those labels, exactly as tagging computes them.
+    /// <paramref name="weights"/> (one per document; null for all 1) scales the perceptron updates of its sentences.
     /// </summary>
-    public static RawFeatures ExtractKeys(IReadOnlyList<ConllDocument> documents, IReadOnlyList<byte[]>? firstPassLabels, FeatureExtractor extractor, CancellationToken ct)
+    public static RawFeatures ExtractKeys(IReadOnlyList<ConllDocument> documents, IReadOnlyList<byte[]>? firstPassLabels, FeatureExtractor extractor, CancellationToken ct,
+        IReadOnlyList<float>? weights = null)
     {
         var raw = new RawFeatures();
         var scratch = new FeatureScratch();
@@ -72,7 +77,7 @@ internal sealed class TrainingSet
                     }
 
                     extractor.Extract(document.Text, document.Tokens.AsSpan(first, count), scratch, useHints);
-                    raw.AddSentence(scratch, count, document.GoldLabels.AsSpan(first, count), document.GoldTags.AsSpan(first, count));
+                    raw.AddSentence(scratch, count, document.GoldLabels.AsSpan(first, count), document.GoldTags.AsSpan(first, count), weights?[d] ?? 1f);
                 }
             }
         }
@@ -105,6 +110,7 @@ internal sealed class TrainingSet
             Labels = [.. raw.Labels],
             GoldTags = [.. raw.GoldTags],
             SentenceStarts = [.. raw.SentenceStarts],
+            SentenceWeights = [.. raw.SentenceWeights],
         };
     }
 
