@@ -42,7 +42,14 @@ public sealed class CorpusTable : IChunkAggregator
 
     public void Finish(ITableWriter rows)
     {
-        var ordered = _totals.Select(t => (Type: t.Key.Item1, t.Value.Display, t.Value.Mentions, t.Value.Files)).ToList();
+        WriteSorted(rows, _totals.Select(t => (t.Key.Item1, t.Value.Display, t.Value.Mentions, t.Value.Files)));
+        rows.Flush();
+    }
+
+    /// <summary>Writes corpus rows in table order; shared with <c>merge</c>, which must give the same bytes.</summary>
+    internal static void WriteSorted(ITableWriter rows, IEnumerable<(EntityType Type, string Display, int Mentions, int Files)> totals)
+    {
+        var ordered = totals.ToList();
         ordered.Sort((a, b) => EntityCounter.TableOrder(a.Mentions, a.Type, a.Display, b.Mentions, b.Type, b.Display));
         foreach (var row in ordered)
         {
@@ -52,7 +59,5 @@ public sealed class CorpusTable : IChunkAggregator
             rows.Number(row.Files);
             rows.EndRow();
         }
-
-        rows.Flush();
     }
 }

@@ -52,16 +52,22 @@ public sealed class FileTable : IChunkAggregator
         rows.Sort(EntityCounter.TableOrder);
         foreach (var row in rows)
         {
-            output.Text(_file!.DisplayPath);
-            output.Text(EntityTypeNames.ToLongName(row.Type));
-            output.Text(row.Display);
-            output.Number(row.Mentions);
-            output.Number(row.FirstLine);
-            output.Number(row.FirstStart);
-            output.EndRow();
+            WriteRow(output, _file!.DisplayPath, row.Type, row.Display, row.Mentions, row.FirstLine, row.FirstStart);
         }
 
         _counts.Clear();
         _file = null;
+    }
+
+    /// <summary>One row of the table; shared with <c>merge</c>, which must give the same bytes.</summary>
+    internal static void WriteRow(ITableWriter output, string file, EntityType type, string entity, int mentions, long firstLine, long firstStart)
+    {
+        output.Text(file);
+        output.Text(EntityTypeNames.ToLongName(type));
+        output.Text(entity);
+        output.Number(mentions);
+        output.Number(firstLine);
+        output.Number(firstStart);
+        output.EndRow();
     }
 }

@@ -15,35 +15,19 @@ public sealed partial class EntityTagger
     private void AppendMentions(ReadOnlySpan<Token> tokens, int first, int count, ReadOnlySpan<byte> path, TaggerWorkspace workspace, List<Mention> mentions)
     {
         var lattice = false;
-        var start = -1;
-        for (var t = 0; t < count; t++)
+        foreach (var (start, end, label) in new DecodedMentions(path[..count]))
         {
-            int label = path[t];
-            if (label == BilouLabel.Outside)
+            if (!lattice)
             {
-                continue;
+                ForwardBackward.Run(workspace.Emissions, count, Calibration.Temperature, _transitionPotentials, _endPotentials,
+                    workspace.ExpEmissions, workspace.Alpha, workspace.Beta, workspace.Scale);
+                lattice = true;
             }
 
-            var position = BilouLabel.PositionOf(label);
-            if (position is BilouPosition.Begin or BilouPosition.Unit)
-            {
-                start = t;
-            }
-
-            if (position is BilouPosition.Last or BilouPosition.Unit)
-            {
-                if (!lattice)
-                {
-                    ForwardBackward.Run(workspace.Emissions, count, Calibration.Temperature, _transitionPotentials, _endPotentials,
-                        workspace.ExpEmissions, workspace.Alpha, workspace.Beta, workspace.Scale);
-                    lattice = true;
-                }
-
-                var raw = ForwardBackward.SpanProbability(path, start, t, _transitionPotentials, workspace.ExpEmissions, workspace.Alpha, workspace.Beta, workspace.Scale);
-                var firstToken = tokens[first + start];
-                var lastToken = tokens[first + t];
-                mentions.Add(new Mention(firstToken.Start, lastToken.End, first + start, t - start + 1, (EntityType)BilouLabel.TypeOf(label), Calibration.Apply(raw)));
-            }
+            var raw = ForwardBackward.SpanProbability(path, start, end, _transitionPotentials, workspace.ExpEmissions, workspace.Alpha, workspace.Beta, workspace.Scale);
+            var firstToken = tokens[first + start];
+            var lastToken = tokens[first + end];
+            mentions.Add(new Mention(firstToken.Start, lastToken.End, first + start, end - start + 1, (EntityType)BilouLabel.TypeOf(label), Calibration.Apply(raw)));
         }
     }
 
@@ -52,26 +36,10 @@ public sealed partial class EntityTagger
     {
         var potentials = ForwardBackward.TransitionPotentials(Transitions, EndWeights, temperature, out var endPotentials);
         ForwardBackward.Run(workspace.Emissions, count, temperature, potentials, endPotentials, workspace.ExpEmissions, workspace.Alpha, workspace.Beta, workspace.Scale);
-        var start = -1;
-        for (var t = 0; t < count; t++)
+        foreach (var (start, end, label) in new DecodedMentions(path[..count]))
         {
-            int label = path[t];
-            if (label == BilouLabel.Outside)
-            {
-                continue;
-            }
-
-            var position = BilouLabel.PositionOf(label);
-            if (position is BilouPosition.Begin or BilouPosition.Unit)
-            {
-                start = t;
-            }
-
-            if (position is BilouPosition.Last or BilouPosition.Unit)
-            {
-                var raw = ForwardBackward.SpanProbability(path, start, t, potentials, workspace.ExpEmissions, workspace.Alpha, workspace.Beta, workspace.Scale);
-                output.Add((start, t, label, raw));
-            }
+            var raw = ForwardBackward.SpanProbability(path, start, end, potentials, workspace.ExpEmissions, workspace.Alpha, workspace.Beta, workspace.Scale);
+            output.Add((start, end, label, raw));
         }
     }
 }

@@ -22,19 +22,8 @@ public sealed partial class EntityTableMerger
         rows.Flush();
     }
 
-    private void WriteCorpus(ITableWriter rows)
-    {
-        var ordered = _corpus.Select(t => (Type: t.Key.Item1, t.Value.Display, t.Value.Mentions, t.Value.Files)).ToList();
-        ordered.Sort((a, b) => EntityCounter.TableOrder(a.Mentions, a.Type, a.Display, b.Mentions, b.Type, b.Display));
-        foreach (var row in ordered)
-        {
-            rows.Text(EntityTypeNames.ToLongName(row.Type));
-            rows.Text(row.Display);
-            rows.Number(row.Mentions);
-            rows.Number(row.Files);
-            rows.EndRow();
-        }
-    }
+    private void WriteCorpus(ITableWriter rows) =>
+        CorpusTable.WriteSorted(rows, _corpus.Select(t => (t.Key.Item1, t.Value.Display, t.Value.Mentions, t.Value.Files)));
 
     /// <summary>Files in ordinal order of their name (the order a walk reads them), each file's rows in table order.</summary>
     private void WriteFiles(ITableWriter rows)
@@ -48,13 +37,7 @@ public sealed partial class EntityTableMerger
         });
         foreach (var (file, type, entry) in ordered)
         {
-            rows.Text(file);
-            rows.Text(EntityTypeNames.ToLongName(type));
-            rows.Text(entry.Display);
-            rows.Number(entry.Mentions);
-            rows.Number(entry.FirstLine);
-            rows.Number(entry.FirstStart);
-            rows.EndRow();
+            FileTable.WriteRow(rows, file, type, entry.Display, entry.Mentions, entry.FirstLine, entry.FirstStart);
         }
     }
 }
