@@ -75,6 +75,12 @@ internal static class RunExecutor
             // stdout was closed by the reader (e.g. `| head`): nothing left to do, and not an error.
             return ExitCodes.Success;
         }
+        catch (IOException e)
+        {
+            // The output file could not be written (disk full, say): the previous one is left as it was.
+            Stderr.ForPath(parse.GetValue(options.Output)!, $"cannot write: {e.Message}");
+            return ExitCodes.SomeFilesFailed;
+        }
 
         return summary.FilesFailed + walkProblems.Length > 0 ? ExitCodes.SomeFilesFailed : ExitCodes.Success;
     }
