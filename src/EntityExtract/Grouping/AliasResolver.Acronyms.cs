@@ -33,8 +33,7 @@ public static partial class AliasResolver
 
     /// <summary>An acronym joins the organization or place it was defined for, or whose initials it spells.</summary>
     private static NameEntity? FindByAcronym(
-        List<NameEntity> entities,
-        Dictionary<(EntityType, string), NameEntity> byKey,
+        FoundEntities found,
         Dictionary<string, (EntityType Type, string Key)> parenthesized,
         EntityType type,
         MentionName name)
@@ -45,20 +44,12 @@ public static partial class AliasResolver
         }
 
         var letters = Letters(name.Display);
-        if (parenthesized.TryGetValue(letters, out var full) && byKey.TryGetValue(full, out var defined))
+        if (parenthesized.TryGetValue(letters, out var full) && found.ByKey.TryGetValue(full, out var defined))
         {
             return defined;
         }
 
-        foreach (var entity in entities)
-        {
-            if (entity.Type == type && entity.Words.Length >= 2 && Initials(entity.Words) == letters)
-            {
-                return entity;
-            }
-        }
-
-        return null;
+        return found.ByInitials.GetValueOrDefault((type, letters));
     }
 
     internal static bool IsAcronym(ReadOnlySpan<char> word)
@@ -94,6 +85,6 @@ public static partial class AliasResolver
         return new string(letters[..n]);
     }
 
-    private static string Initials(string[] words) =>
+    internal static string Initials(string[] words) =>
         string.Concat(words.Where(w => w.Length > 0 && !InitialsSkip.Contains(w)).Select(w => w[0]));
 }

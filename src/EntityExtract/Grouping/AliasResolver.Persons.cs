@@ -9,7 +9,7 @@ public static partial class AliasResolver
     /// name's surname, belongs to it. When several match, the one last mentioned before this
     /// mention wins (news re-introduces a name before reusing a surname), else the first after.
     /// </summary>
-    private static NameEntity? FindLonger(List<NameEntity> entities, EntityType type, MentionName name, int start, NameEntity[] resolved, IReadOnlyList<Mention> mentions)
+    private static NameEntity? FindLonger(FoundEntities found, EntityType type, MentionName name, int start, NameEntity[] resolved, IReadOnlyList<Mention> mentions)
     {
         if (type != EntityType.Person || name.Words.Length == 0)
         {
@@ -18,10 +18,10 @@ public static partial class AliasResolver
 
         NameEntity? before = null, after = null;
         int beforeStart = -1, afterStart = int.MaxValue;
-        for (var i = 0; i < resolved.Length; i++)
+        foreach (var i in found.PersonMentionsBySurname(name.Words[^1]))
         {
             var candidate = resolved[i];
-            if (candidate is null || candidate.Type != type || candidate.Words.Length <= name.Words.Length || !IsShorterForm(name.Words, candidate.Words))
+            if (candidate.Words.Length <= name.Words.Length || !IsShorterForm(name.Words, candidate.Words))
             {
                 continue;
             }
@@ -70,7 +70,7 @@ public static partial class AliasResolver
     private static bool SameWord(string a, string b) =>
         a == b || WithoutArticle(a).SequenceEqual(WithoutArticle(b));
 
-    private static ReadOnlySpan<char> WithoutArticle(string word) =>
+    internal static ReadOnlySpan<char> WithoutArticle(string word) =>
         word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("el-", StringComparison.Ordinal)
             ? word.AsSpan(3)
             : word;

@@ -23,8 +23,7 @@ public static partial class AliasResolver
 
         var acronyms = ParenthesizedAcronyms(text, tokens, mentions, names);
         var result = new NameEntity[mentions.Count];
-        var entities = new List<NameEntity>();
-        var byKey = new Dictionary<(EntityType, string), NameEntity>();
+        var found = new FoundEntities();
 
         // Full forms first, so that a short form can join a full name written later too.
         foreach (var pass in new[] { true, false })
@@ -38,26 +37,19 @@ public static partial class AliasResolver
 
                 var name = names[i];
                 var type = mentions[i].Type;
-                if (!byKey.TryGetValue((type, name.Key), out var entity))
+                if (!found.ByKey.TryGetValue((type, name.Key), out var entity))
                 {
-                    entity = FindLonger(entities, type, name, mentions[i].Start, result, mentions)
-                        ?? FindByAcronym(entities, byKey, acronyms, type, name)
-                        ?? Add(entities, byKey, type, name);
-                    byKey.TryAdd((type, name.Key), entity);
+                    entity = FindLonger(found, type, name, mentions[i].Start, result, mentions)
+                        ?? FindByAcronym(found, acronyms, type, name)
+                        ?? found.Add(type, name);
+                    found.ByKey.TryAdd((type, name.Key), entity);
                 }
 
                 result[i] = entity;
+                found.Resolved(i, entity);
             }
         }
 
         return result;
-    }
-
-    private static NameEntity Add(List<NameEntity> entities, Dictionary<(EntityType, string), NameEntity> byKey, EntityType type, MentionName name)
-    {
-        var entity = new NameEntity(type, name.Key, name.Display, name.Words);
-        entities.Add(entity);
-        byKey[(type, name.Key)] = entity;
-        return entity;
     }
 }

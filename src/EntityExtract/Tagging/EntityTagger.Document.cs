@@ -75,83 +75,164 @@ public sealed partial class EntityTagger
     /// <summary>
     /// First-pass emissions of the sentence just extracted into <c>workspace.Emissions</c>, and the
     /// second-pass sums of the same keys into <c>workspace.DocumentSums</c> from token
-    /// <paramref name="first"/> of the document on. Shaped like <see cref="ComputeEmissions"/>.
+    /// <paramref name="first"/> of the document on. A token's context keys are probed one by one;
+    /// the rest come as five remembered per-word sums (<see cref="WordSumCache"/>), filled from the
+    /// token's own keys the first time a word is seen in a role.
     /// </summary>
     private void ScoreBothPasses(int first, int count, TaggerWorkspace workspace)
     {
-        var scratch = workspace.Features;
-        var keys = scratch.Keys;
-        var offsets = scratch.Offsets;
-        var index = _passIndex!;
-        var firstPass = FirstPass!;
-        ref var firstWeights = ref MemoryMarshal.GetArrayDataReference(firstPass.Weights);
-        ref var secondWeights = ref MemoryMarshal.GetArrayDataReference(Weights);
-        var firstScale = firstPass.WeightScale;
-        Span<int> sums = stackalloc int[L];
+        var cache = workspace.WordSums;
+        cache.Use(this);
+        var firstScale = FirstPass!.WeightScale;
+        Span<int> both = stackalloc int[WordSumCache.Stride];
         for (var t = 0; t < count; t++)
         {
-            var stored = workspace.DocumentSums.AsSpan((first + t) * L, L);
+            SumToken(t, count, workspace.Features, cache, both);
             var emissions = workspace.Emissions.AsSpan(t * L, L);
-            if (Vector256.IsHardwareAccelerated)
-            {
-                var low1 = Vector256<int>.Zero;
-                var high1 = Vector256<int>.Zero;
-                var last1 = 0;
-                var low2 = Vector256<int>.Zero;
-                var high2 = Vector256<int>.Zero;
-                var last2 = 0;
-                for (var k = offsets[t]; k < offsets[t + 1]; k++)
-                {
-                    var row = index.Find(keys[k], out var firstRow);
-                    // Written out rather than through AddRow: the JIT keeps the six accumulators in registers only this way.
-                    if (firstRow >= 0)
-                    {
-                        ref var w = ref Unsafe.Add(ref firstWeights, firstRow * L);
-                        var (lo, hi) = Vector256.Widen(Vector256.LoadUnsafe(ref w));
-                        low1 += lo;
-                        high1 += hi;
-                        last1 += Unsafe.Add(ref w, L - 1);
-                    }
-
-                    if (row >= 0)
-                    {
-                        ref var w = ref Unsafe.Add(ref secondWeights, row * L);
-                        var (lo, hi) = Vector256.Widen(Vector256.LoadUnsafe(ref w));
-                        low2 += lo;
-                        high2 += hi;
-                        last2 += Unsafe.Add(ref w, L - 1);
-                    }
-                }
-
-                low1.CopyTo(sums);
-                high1.CopyTo(sums[8..]);
-                sums[L - 1] = last1;
-                low2.CopyTo(stored);
-                high2.CopyTo(stored[8..]);
-                stored[L - 1] = last2;
-            }
-            else
-            {
-                sums.Clear();
-                stored.Clear();
-                for (var k = offsets[t]; k < offsets[t + 1]; k++)
-                {
-                    var row = index.Find(keys[k], out var firstRow);
-                    if (firstRow >= 0)
-                    {
-                        AddRow(firstPass.Weights.AsSpan(firstRow * L, L), sums);
-                    }
-
-                    if (row >= 0)
-                    {
-                        AddRow(Weights.AsSpan(row * L, L), stored);
-                    }
-                }
-            }
-
             for (var y = 0; y < L; y++)
             {
-                emissions[y] = sums[y] * firstScale;
+                emissions[y] = both[y] * firstScale;
+            }
+
+            both[L..].CopyTo(workspace.DocumentSums.AsSpan((first + t) * L, L));
+        }
+    }
+
+    /// <summary>
+    /// Both passes' sums (first pass in <c>both[..17]</c>, second in <c>both[17..]</c>) of token
+    /// <paramref name="t"/>: its context keys probed one by one plus its five per-word sums.
+    /// </summary>
+    private void SumToken(int t, int count, FeatureScratch scratch, WordSumCache cache, Span<int> both)
+    {
+        var cached = cache.Sums;
+        if (!Vector256.IsHardwareAccelerated)
+        {
+            both.Clear();
+            SumKeys(t, KeyRole.Context, scratch, both);
+            for (var role = KeyRole.Self; role <= KeyRole.Next2; role++)
+            {
+                var row = cached.AsSpan(RoleSums(t, role, count, scratch, cache), WordSumCache.Stride);
+                for (var y = 0; y < both.Length; y++)
+                {
+                    both[y] += row[y];
+                }
+            }
+
+            return;
+        }
+
+        var keys = scratch.Keys;
+        var roles = scratch.Roles;
+        var offsets = scratch.Offsets;
+        var index = _passIndex!;
+        ref var firstWeights = ref MemoryMarshal.GetArrayDataReference(FirstPass!.Weights);
+        ref var secondWeights = ref MemoryMarshal.GetArrayDataReference(Weights);
+        ref var sums = ref MemoryMarshal.GetArrayDataReference(cached);
+
+        // Written out with six accumulators, the first pass in low1/high1/last1 and the second in
+        // low2/high2/last2: the JIT keeps them in registers only this way.
+        var low1 = Vector256<int>.Zero;
+        var high1 = Vector256<int>.Zero;
+        var last1 = 0;
+        var low2 = Vector256<int>.Zero;
+        var high2 = Vector256<int>.Zero;
+        var last2 = 0;
+        for (var k = offsets[t]; k < offsets[t + 1]; k++)
+        {
+            if (roles[k] != KeyRole.Context)
+            {
+                continue;
+            }
+
+            var row = index.Find(keys[k], out var firstRow);
+            if (firstRow >= 0)
+            {
+                ref var w = ref Unsafe.Add(ref firstWeights, firstRow * L);
+                var (lo, hi) = Vector256.Widen(Vector256.LoadUnsafe(ref w));
+                low1 += lo;
+                high1 += hi;
+                last1 += Unsafe.Add(ref w, L - 1);
+            }
+
+            if (row >= 0)
+            {
+                ref var w = ref Unsafe.Add(ref secondWeights, row * L);
+                var (lo, hi) = Vector256.Widen(Vector256.LoadUnsafe(ref w));
+                low2 += lo;
+                high2 += hi;
+                last2 += Unsafe.Add(ref w, L - 1);
+            }
+        }
+
+        for (var role = KeyRole.Self; role <= KeyRole.Next2; role++)
+        {
+            ref var s = ref Unsafe.Add(ref sums, RoleSums(t, role, count, scratch, cache));
+            low1 += Vector256.LoadUnsafe(ref s);
+            high1 += Vector256.LoadUnsafe(ref s, 8);
+            last1 += Unsafe.Add(ref s, L - 1);
+            low2 += Vector256.LoadUnsafe(ref s, L);
+            high2 += Vector256.LoadUnsafe(ref s, L + 8);
+            last2 += Unsafe.Add(ref s, (2 * L) - 1);
+        }
+
+        low1.CopyTo(both);
+        high1.CopyTo(both[8..]);
+        both[L - 1] = last1;
+        low2.CopyTo(both[L..]);
+        high2.CopyTo(both[(L + 8)..]);
+        both[(2 * L) - 1] = last2;
+    }
+
+    /// <summary>
+    /// Where in the cache the sums of token <paramref name="t"/>'s keys of <paramref name="role"/>
+    /// are, filled from those keys if the word has not been seen in that role. Read them before the
+    /// next call: it may reuse the entry.
+    /// </summary>
+    private int RoleSums(int t, KeyRole role, int count, FeatureScratch scratch, WordSumCache cache)
+    {
+        var neighbour = t + role switch
+        {
+            KeyRole.Prev1 => -1,
+            KeyRole.Next1 => 1,
+            KeyRole.Prev2 => -2,
+            KeyRole.Next2 => 2,
+            _ => 0,
+        };
+        var entry = (uint)neighbour < (uint)count
+            ? cache.Resolve(scratch.Infos[neighbour].Word, scratch.Infos[neighbour].Lower)
+            : cache.Boundary;
+        var offset = WordSumCache.Offset(entry, role);
+        if (!cache.IsFilled(entry, role))
+        {
+            var sums = cache.Sums.AsSpan(offset, WordSumCache.Stride);
+            sums.Clear();
+            SumKeys(t, role, scratch, sums);
+            cache.MarkFilled(entry, role);
+        }
+
+        return offset;
+    }
+
+    /// <summary>Both passes' sums of token <paramref name="t"/>'s keys of one role, added to <paramref name="both"/> (first pass, then second).</summary>
+    private void SumKeys(int t, KeyRole role, FeatureScratch scratch, Span<int> both)
+    {
+        var index = _passIndex!;
+        for (var k = scratch.Offsets[t]; k < scratch.Offsets[t + 1]; k++)
+        {
+            if (scratch.Roles[k] != role)
+            {
+                continue;
+            }
+
+            var row = index.Find(scratch.Keys[k], out var firstRow);
+            if (firstRow >= 0)
+            {
+                AddRow(FirstPass!.Weights.AsSpan(firstRow * L, L), both[..L]);
+            }
+
+            if (row >= 0)
+            {
+                AddRow(Weights.AsSpan(row * L, L), both[L..]);
             }
         }
     }

@@ -12,6 +12,20 @@ public sealed class TaggerWorkspace
 {
     private const int L = BilouLabel.Count;
 
+    private readonly int _wordSumEntries;
+    private WordSumCache? _wordSums;
+
+    public TaggerWorkspace()
+        : this(WordSumCache.DefaultEntries)
+    {
+    }
+
+    /// <summary>A workspace whose per-word sum cache keeps at most <paramref name="wordSumEntries"/> words (tests shrink it to force evictions).</summary>
+    internal TaggerWorkspace(int wordSumEntries)
+    {
+        _wordSumEntries = wordSumEntries;
+    }
+
     internal FeatureScratch Features { get; } = new();
 
     internal float[] Emissions { get; private set; } = new float[64 * L];
@@ -47,6 +61,9 @@ public sealed class TaggerWorkspace
     internal int[] DocumentSums { get; private set; } = [];
 
     internal Document.DocumentScratch DocumentTable { get; } = new();
+
+    /// <summary>Per-word weight sums of the two-pass scorer, reused across documents.</summary>
+    internal WordSumCache WordSums => _wordSums ??= new(_wordSumEntries);
 
     internal void EnsureTokens(int count)
     {

@@ -1,6 +1,7 @@
 using EntityExtract.Tagging;
 using EntityExtract.Tagging.Decoding;
 using EntityExtract.Tagging.Document;
+using EntityExtract.Tagging.Features;
 using EntityExtract.Tagging.Labels;
 using EntityExtract.Text.Sentences;
 using EntityExtract.Text.Tokenization;
@@ -25,14 +26,18 @@ public class TwoPassFastPathTests
         "Zürich", "São", "Paulo", "Microsoft", "microsoft", "WASHINGTON", "Clinton", "clinton", "European", "Union", "EU",
     ];
 
-    [Fact]
-    public void CachedSecondPassScoresEqualExtractingEachPassAgain()
+    /// <param name="wordSumEntries">Size of the per-word sum cache: the default, and caches so small that words evict each other within a sentence.</param>
+    [Theory]
+    [InlineData(WordSumCache.DefaultEntries)]
+    [InlineData(2)]
+    [InlineData(16)]
+    public void CachedSecondPassScoresEqualExtractingEachPassAgain(int wordSumEntries)
     {
         var tagger = EntityTagger.Default;
         Assert.NotNull(tagger.FirstPass);
         const int Seed = 7321;
         var random = new Random(Seed);
-        var fast = tagger.CreateWorkspace();
+        var fast = new TaggerWorkspace(wordSumEntries);
         var slow = tagger.CreateWorkspace();
         for (var trial = 0; trial < 300; trial++)
         {
@@ -40,6 +45,10 @@ public class TwoPassFastPathTests
             tagger.PrepareDocument(text, tokens, sentences, fast);
             var slowHints = SlowHints(tagger, text, tokens, sentences, slow);
             Assert.Equal(slowHints, fast.DocumentHints.AsSpan(0, tokens.Length).ToArray());
+
+            // Both workspaces hold the first-pass scores of the document's last piece.
+            var lastCount = LastPieceLength(sentences);
+            Assert.True(fast.Emissions.AsSpan(0, lastCount * L).SequenceEqual(slow.Emissions.AsSpan(0, lastCount * L)), $"first-pass scores differ (seed {Seed}, trial {trial})");
             foreach (var sentence in sentences)
             {
                 for (var first = sentence.FirstToken; first < sentence.EndToken; first += EntityTagger.MaxSentenceTokens)
@@ -74,6 +83,13 @@ public class TwoPassFastPathTests
             Viterbi.Decode(emissions, count, transitions, end, new byte[count * L], path);
             Assert.True(path.AsSpan().SequenceEqual(NaiveDecode(emissions, count, transitions, end)), $"paths differ (seed {Seed}, trial {trial})");
         }
+    }
+
+    private static int LastPieceLength(SentenceSpan[] sentences)
+    {
+        var last = sentences[^1];
+        var length = last.EndToken - last.FirstToken;
+        return length % EntityTagger.MaxSentenceTokens == 0 ? EntityTagger.MaxSentenceTokens : length % EntityTagger.MaxSentenceTokens;
     }
 
     /// <summary>The first pass and document evidence computed the plain way: extract, score and decode each piece on its own.</summary>

@@ -15,18 +15,18 @@ internal sealed partial class FeatureExtractor
         ref readonly var t = ref infos[i];
         var word = tokens[i].Slice(text);
 
-        s.AddKey(FeatureHash.Key(FeatureTemplate.Bias, 0));
-        s.AddKey(FeatureHash.Key(FeatureTemplate.Word, t.Word));
-        s.AddKey(FeatureHash.Key(FeatureTemplate.Lower, t.Lower));
+        s.AddKey(FeatureHash.Key(FeatureTemplate.Bias, 0), KeyRole.Self);
+        s.AddKey(FeatureHash.Key(FeatureTemplate.Word, t.Word), KeyRole.Self);
+        s.AddKey(FeatureHash.Key(FeatureTemplate.Lower, t.Lower), KeyRole.Self);
         for (var k = 1; k <= 4 && k <= word.Length; k++)
         {
-            s.AddKey(FeatureHash.Key(FeatureTemplate.Prefix, FeatureHash.LowerChars(word[..k]), (ulong)k));
-            s.AddKey(FeatureHash.Key(FeatureTemplate.Suffix, FeatureHash.LowerChars(word[^k..]), (ulong)k));
+            s.AddKey(FeatureHash.Key(FeatureTemplate.Prefix, FeatureHash.LowerChars(word[..k]), (ulong)k), KeyRole.Self);
+            s.AddKey(FeatureHash.Key(FeatureTemplate.Suffix, FeatureHash.LowerChars(word[^k..]), (ulong)k), KeyRole.Self);
         }
 
-        s.AddKey(FeatureHash.Key(FeatureTemplate.Shape, t.Shape));
-        s.AddKey(FeatureHash.Key(FeatureTemplate.ShortShape, t.ShortShape));
-        s.AddKey(FeatureHash.Key(FeatureTemplate.Flags, (ulong)t.Flags));
+        s.AddKey(FeatureHash.Key(FeatureTemplate.Shape, t.Shape), KeyRole.Self);
+        s.AddKey(FeatureHash.Key(FeatureTemplate.ShortShape, t.ShortShape), KeyRole.Self);
+        s.AddKey(FeatureHash.Key(FeatureTemplate.Flags, (ulong)t.Flags), KeyRole.Self);
 
         var lowerPrev1 = i > 0 ? infos[i - 1].Lower : FeatureHash.Boundary;
         var lowerNext1 = i + 1 < count ? infos[i + 1].Lower : FeatureHash.Boundary;
@@ -36,37 +36,37 @@ internal sealed partial class FeatureExtractor
         var shapeNext1 = i + 1 < count ? infos[i + 1].ShortShape : FeatureHash.Boundary;
         var shapePrev2 = i > 1 ? infos[i - 2].ShortShape : FeatureHash.Boundary;
         var shapeNext2 = i + 2 < count ? infos[i + 2].ShortShape : FeatureHash.Boundary;
-        s.AddKey(FeatureHash.Key(FeatureTemplate.LowerPrev1, lowerPrev1));
-        s.AddKey(FeatureHash.Key(FeatureTemplate.LowerNext1, lowerNext1));
-        s.AddKey(FeatureHash.Key(FeatureTemplate.LowerPrev2, lowerPrev2));
-        s.AddKey(FeatureHash.Key(FeatureTemplate.LowerNext2, lowerNext2));
-        s.AddKey(FeatureHash.Key(FeatureTemplate.WordPrev1, i > 0 ? infos[i - 1].Word : FeatureHash.Boundary));
-        s.AddKey(FeatureHash.Key(FeatureTemplate.WordNext1, i + 1 < count ? infos[i + 1].Word : FeatureHash.Boundary));
-        s.AddKey(FeatureHash.Key(FeatureTemplate.ShapePrev1, shapePrev1));
-        s.AddKey(FeatureHash.Key(FeatureTemplate.ShapeNext1, shapeNext1));
-        s.AddKey(FeatureHash.Key(FeatureTemplate.ShapePrev2, shapePrev2));
-        s.AddKey(FeatureHash.Key(FeatureTemplate.ShapeNext2, shapeNext2));
-        s.AddKey(FeatureHash.Key(FeatureTemplate.LowerPrevAndLower, lowerPrev1, t.Lower));
-        s.AddKey(FeatureHash.Key(FeatureTemplate.LowerAndLowerNext, t.Lower, lowerNext1));
-        s.AddKey(FeatureHash.Key(FeatureTemplate.ShapeTrigram, shapePrev1, t.ShortShape, shapeNext1));
-        s.AddKey(FeatureHash.Key(FeatureTemplate.ShapePrevAndLower, shapePrev1, t.Lower));
-        s.AddKey(FeatureHash.Key(FeatureTemplate.LowerAndShapeNext, t.Lower, shapeNext1));
+        s.AddKey(FeatureHash.Key(FeatureTemplate.LowerPrev1, lowerPrev1), KeyRole.Prev1);
+        s.AddKey(FeatureHash.Key(FeatureTemplate.LowerNext1, lowerNext1), KeyRole.Next1);
+        s.AddKey(FeatureHash.Key(FeatureTemplate.LowerPrev2, lowerPrev2), KeyRole.Prev2);
+        s.AddKey(FeatureHash.Key(FeatureTemplate.LowerNext2, lowerNext2), KeyRole.Next2);
+        s.AddKey(FeatureHash.Key(FeatureTemplate.WordPrev1, i > 0 ? infos[i - 1].Word : FeatureHash.Boundary), KeyRole.Prev1);
+        s.AddKey(FeatureHash.Key(FeatureTemplate.WordNext1, i + 1 < count ? infos[i + 1].Word : FeatureHash.Boundary), KeyRole.Next1);
+        s.AddKey(FeatureHash.Key(FeatureTemplate.ShapePrev1, shapePrev1), KeyRole.Prev1);
+        s.AddKey(FeatureHash.Key(FeatureTemplate.ShapeNext1, shapeNext1), KeyRole.Next1);
+        s.AddKey(FeatureHash.Key(FeatureTemplate.ShapePrev2, shapePrev2), KeyRole.Prev2);
+        s.AddKey(FeatureHash.Key(FeatureTemplate.ShapeNext2, shapeNext2), KeyRole.Next2);
+        s.AddKey(FeatureHash.Key(FeatureTemplate.LowerPrevAndLower, lowerPrev1, t.Lower), KeyRole.Context);
+        s.AddKey(FeatureHash.Key(FeatureTemplate.LowerAndLowerNext, t.Lower, lowerNext1), KeyRole.Context);
+        s.AddKey(FeatureHash.Key(FeatureTemplate.ShapeTrigram, shapePrev1, t.ShortShape, shapeNext1), KeyRole.Context);
+        s.AddKey(FeatureHash.Key(FeatureTemplate.ShapePrevAndLower, shapePrev1, t.Lower), KeyRole.Context);
+        s.AddKey(FeatureHash.Key(FeatureTemplate.LowerAndShapeNext, t.Lower, shapeNext1), KeyRole.Context);
         if (t.HasParticle)
         {
-            s.AddKey(FeatureHash.Key(FeatureTemplate.ParticleStem, t.Stem));
-            s.AddKey(FeatureHash.Key(FeatureTemplate.ParticleStem, 0));
+            s.AddKey(FeatureHash.Key(FeatureTemplate.ParticleStem, t.Stem), KeyRole.Self);
+            s.AddKey(FeatureHash.Key(FeatureTemplate.ParticleStem, 0), KeyRole.Self);
         }
 
         if (i == 0)
         {
-            s.AddKey(FeatureHash.Key(FeatureTemplate.SentenceStart, t.ShortShape));
+            s.AddKey(FeatureHash.Key(FeatureTemplate.SentenceStart, t.ShortShape), KeyRole.Context);
         }
 
         if (headline)
         {
             // All-caps headlines make case useless; let the word and its shape speak under their own weights.
-            s.AddKey(FeatureHash.Key(FeatureTemplate.Headline, t.ShortShape));
-            s.AddKey(FeatureHash.Key(FeatureTemplate.Headline, t.Lower, 1));
+            s.AddKey(FeatureHash.Key(FeatureTemplate.Headline, t.ShortShape), KeyRole.Context);
+            s.AddKey(FeatureHash.Key(FeatureTemplate.Headline, t.Lower, 1), KeyRole.Context);
         }
 
         EmitGazetteer(i, count, t.Flags, s);
@@ -85,7 +85,7 @@ internal sealed partial class FeatureExtractor
         Span<ulong> keys = stackalloc ulong[MaxDocumentHintKeys];
         foreach (var key in keys[..DocumentHintKeys(hint, shortShape, keys)])
         {
-            s.AddKey(key);
+            s.AddKey(key, KeyRole.Context);
         }
     }
 
@@ -129,18 +129,18 @@ internal sealed partial class FeatureExtractor
             if (position != 0)
             {
                 var code = (ulong)((list * 8) + position);
-                s.AddKey(FeatureHash.Key(FeatureTemplate.Gazetteer, code));
-                s.AddKey(FeatureHash.Key(FeatureTemplate.GazetteerCased, code, capitalised));
+                s.AddKey(FeatureHash.Key(FeatureTemplate.Gazetteer, code), KeyRole.Context);
+                s.AddKey(FeatureHash.Key(FeatureTemplate.GazetteerCased, code, capitalised), KeyRole.Context);
             }
 
             if (i > 0 && s.ListPositions[((i - 1) * Gazetteer.MaxLists) + list] != 0)
             {
-                s.AddKey(FeatureHash.Key(FeatureTemplate.GazetteerPrev, (ulong)((list * 8) + s.ListPositions[((i - 1) * Gazetteer.MaxLists) + list])));
+                s.AddKey(FeatureHash.Key(FeatureTemplate.GazetteerPrev, (ulong)((list * 8) + s.ListPositions[((i - 1) * Gazetteer.MaxLists) + list])), KeyRole.Context);
             }
 
             if (i + 1 < count && s.ListPositions[((i + 1) * Gazetteer.MaxLists) + list] != 0)
             {
-                s.AddKey(FeatureHash.Key(FeatureTemplate.GazetteerNext, (ulong)((list * 8) + s.ListPositions[((i + 1) * Gazetteer.MaxLists) + list])));
+                s.AddKey(FeatureHash.Key(FeatureTemplate.GazetteerNext, (ulong)((list * 8) + s.ListPositions[((i + 1) * Gazetteer.MaxLists) + list])), KeyRole.Context);
             }
         }
     }
@@ -152,19 +152,19 @@ internal sealed partial class FeatureExtractor
             return;
         }
 
-        EmitClusterPrefixes(FeatureTemplate.Cluster, s.Infos[i], s);
+        EmitClusterPrefixes(FeatureTemplate.Cluster, KeyRole.Self, s.Infos[i], s);
         if (i > 0)
         {
-            EmitClusterPrefixes(FeatureTemplate.ClusterPrev, s.Infos[i - 1], s);
+            EmitClusterPrefixes(FeatureTemplate.ClusterPrev, KeyRole.Prev1, s.Infos[i - 1], s);
         }
 
         if (i + 1 < count)
         {
-            EmitClusterPrefixes(FeatureTemplate.ClusterNext, s.Infos[i + 1], s);
+            EmitClusterPrefixes(FeatureTemplate.ClusterNext, KeyRole.Next1, s.Infos[i + 1], s);
         }
     }
 
-    private static void EmitClusterPrefixes(FeatureTemplate template, in TokenInfo info, FeatureScratch s)
+    private static void EmitClusterPrefixes(FeatureTemplate template, KeyRole role, in TokenInfo info, FeatureScratch s)
     {
         if (info.ClusterLength == 0)
         {
@@ -176,7 +176,7 @@ internal sealed partial class FeatureExtractor
             // A path shorter than the prefix length is used whole, as is usual for Brown clusters.
             var length = Math.Min(prefix, (int)info.ClusterLength);
             var bits = info.ClusterBits >> (ClusterTable.MaxPathBits - length);
-            s.AddKey(FeatureHash.Key(template, bits, (ulong)((prefix << 8) | length)));
+            s.AddKey(FeatureHash.Key(template, bits, (ulong)((prefix << 8) | length)), role);
             if (length < prefix)
             {
                 break;

@@ -8,6 +8,9 @@ internal sealed class FeatureScratch
 {
     public TokenInfo[] Infos = new TokenInfo[64];
     public ulong[] Keys = new ulong[64 * 64];
+
+    /// <summary>The <see cref="KeyRole"/> of each key in <see cref="Keys"/>.</summary>
+    public KeyRole[] Roles = new KeyRole[64 * 64];
     public int[] Offsets = new int[65];
 
     /// <summary>Gazetteer masks by [token * MaxEntryTokens + length - 1].</summary>
@@ -34,13 +37,15 @@ internal sealed class FeatureScratch
         }
     }
 
-    public void AddKey(ulong key)
+    public void AddKey(ulong key, KeyRole role)
     {
         if (KeyCount == Keys.Length)
         {
             Array.Resize(ref Keys, Keys.Length * 2);
+            Array.Resize(ref Roles, Keys.Length);
         }
 
+        Roles[KeyCount] = role;
         Keys[KeyCount++] = key;
     }
 }

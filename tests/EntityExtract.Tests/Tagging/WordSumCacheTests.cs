@@ -1,0 +1,85 @@
+using EntityExtract.Tagging.Features;
+
+namespace EntityExtract.Tests.Tagging;
+
+public class WordSumCacheTests
+{
+    [Fact]
+    public void AWordKeepsItsEntryAndItsFilledRoles()
+    {
+        var cache = new WordSumCache(64);
+        cache.Use(this);
+        var entry = cache.Resolve(11, 12);
+        cache.MarkFilled(entry, KeyRole.Prev1);
+        Assert.Equal(entry, cache.Resolve(11, 12));
+        Assert.True(cache.IsFilled(entry, KeyRole.Prev1));
+        Assert.False(cache.IsFilled(entry, KeyRole.Self));
+    }
+
+    [Fact]
+    public void TheSameCharactersWithAnotherLowerCaseHashAreAnotherWord()
+    {
+        var cache = new WordSumCache(64);
+        cache.Use(this);
+        var entry = cache.Resolve(11, 12);
+        cache.MarkFilled(entry, KeyRole.Self);
+        var other = cache.Resolve(11, 13);
+        Assert.False(cache.IsFilled(other, KeyRole.Self));
+    }
+
+    [Fact]
+    public void AThirdWordOfASetEvictsTheLessRecentlyUsedOne()
+    {
+        // One set of two ways: every word lands in it.
+        var cache = new WordSumCache(2);
+        cache.Use(this);
+        var a = Fill(cache, 1);
+        var b = Fill(cache, 2);
+        Assert.NotEqual(a, b);
+        Assert.Equal(a, cache.Resolve(1, 1));
+        var c = Fill(cache, 3);
+        Assert.Equal(b, c);
+        Assert.True(cache.IsFilled(cache.Resolve(1, 1), KeyRole.Self));
+        Assert.False(cache.IsFilled(cache.Resolve(2, 2), KeyRole.Self));
+    }
+
+    [Fact]
+    public void AnotherModelEmptiesTheCacheBoundaryIncluded()
+    {
+        var cache = new WordSumCache(64);
+        var firstModel = new object();
+        cache.Use(firstModel);
+        var entry = Fill(cache, 5);
+        cache.MarkFilled(cache.Boundary, KeyRole.Next2);
+        cache.Use(firstModel);
+        Assert.True(cache.IsFilled(entry, KeyRole.Self));
+        cache.Use(new object());
+        Assert.False(cache.IsFilled(cache.Resolve(5, 5), KeyRole.Self));
+        Assert.False(cache.IsFilled(cache.Boundary, KeyRole.Next2));
+    }
+
+    [Fact]
+    public void RolesAndEntriesHaveDisjointSums()
+    {
+        var cache = new WordSumCache(4);
+        var offsets = new HashSet<int>();
+        for (var entry = 0; entry <= cache.Boundary; entry++)
+        {
+            for (var role = KeyRole.Self; role <= KeyRole.Next2; role++)
+            {
+                var offset = WordSumCache.Offset(entry, role);
+                Assert.InRange(offset, 0, cache.Sums.Length - WordSumCache.Stride);
+                Assert.True(offsets.Add(offset));
+            }
+        }
+
+        Assert.Equal(cache.Sums.Length, offsets.Count * WordSumCache.Stride);
+    }
+
+    private static int Fill(WordSumCache cache, ulong word)
+    {
+        var entry = cache.Resolve(word, word);
+        cache.MarkFilled(entry, KeyRole.Self);
+        return entry;
+    }
+}
