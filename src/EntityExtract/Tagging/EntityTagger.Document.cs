@@ -39,8 +39,7 @@ public sealed partial class EntityTagger
             {
                 var count = Math.Min(MaxSentenceTokens, sentence.EndToken - first);
                 workspace.EnsureTokens(count);
-                Features.Extract(text, tokens.Slice(first, count), workspace.Features, useDocumentHints: false);
-                ScoreBothPasses(first, count, workspace);
+                ScoreBothPasses(text, tokens.Slice(first, count), first, workspace);
                 var path = workspace.Path.AsSpan(0, count);
                 Viterbi.Decode(workspace.Emissions, count, FirstPass.Transitions, FirstPass.EndWeights, workspace.Backpointers, path);
                 path.CopyTo(labels.AsSpan(first, count));
@@ -73,21 +72,41 @@ public sealed partial class EntityTagger
     }
 
     /// <summary>
-    /// First-pass emissions of the sentence just extracted into <c>workspace.Emissions</c>, and the
-    /// second-pass sums of the same keys into <c>workspace.DocumentSums</c> from token
-    /// <paramref name="first"/> of the document on. A token's context keys are probed one by one;
-    /// the rest come as five remembered per-word sums (<see cref="WordSumCache"/>), filled from the
-    /// token's own keys the first time a word is seen in a role.
+    /// First-pass emissions of a piece into <c>workspace.Emissions</c>, and the second-pass sums of
+    /// the same keys into <c>workspace.DocumentSums</c> from token <paramref name="first"/> of the
+    /// document on. Most of a token's keys depend on one word each (<see cref="KeyRole"/>); their
+    /// sums come from the per-word cache (<see cref="WordSumCache"/>), so a token's keys are only
+    /// hashed and probed for its context and for roles the cache does not hold yet.
     /// </summary>
-    private void ScoreBothPasses(int first, int count, TaggerWorkspace workspace)
+    private void ScoreBothPasses(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, TaggerWorkspace workspace)
     {
+        var scratch = workspace.Features;
+        var headline = Features.Describe(text, tokens, scratch);
         var cache = workspace.WordSums;
         cache.Use(this);
         var firstScale = FirstPass!.WeightScale;
+        Span<int> entries = stackalloc int[WordSumCache.Roles];
         Span<int> both = stackalloc int[WordSumCache.Stride];
-        for (var t = 0; t < count; t++)
+        for (var t = 0; t < tokens.Length; t++)
         {
-            SumToken(t, count, workspace.Features, cache, both);
+            var missing = ResolveRoles(t, tokens.Length, scratch, cache, entries, out var held);
+            scratch.KeyCount = 0;
+            if (held)
+            {
+                scratch.EmitRoles = missing.With(KeyRole.Context);
+                Features.EmitToken(text, tokens, t, headline, scratch, useDocumentHints: false);
+                FillRoles(missing, entries, scratch, cache);
+                SumToken(entries, scratch, cache, both);
+            }
+            else
+            {
+                // Two of the token's words took the same cache entry: sum its keys one by one.
+                scratch.EmitRoles = KeyRoles.All;
+                Features.EmitToken(text, tokens, t, headline, scratch, useDocumentHints: false);
+                both.Clear();
+                SumKeys(KeyRoles.All, scratch, both);
+            }
+
             var emissions = workspace.Emissions.AsSpan(t * L, L);
             for (var y = 0; y < L; y++)
             {
@@ -99,19 +118,80 @@ public sealed partial class EntityTagger
     }
 
     /// <summary>
-    /// Both passes' sums (first pass in <c>both[..17]</c>, second in <c>both[17..]</c>) of token
-    /// <paramref name="t"/>: its context keys probed one by one plus its five per-word sums.
+    /// The cache entry of each role's word for token <paramref name="t"/> (by role, from
+    /// <see cref="KeyRole.Self"/>), and the roles whose sums are not cached yet.
+    /// <paramref name="held"/> is false when one word's entry was taken by another's on the way.
     /// </summary>
-    private void SumToken(int t, int count, FeatureScratch scratch, WordSumCache cache, Span<int> both)
+    private static KeyRoles ResolveRoles(int t, int count, FeatureScratch scratch, WordSumCache cache, Span<int> entries, out bool held)
+    {
+        var infos = scratch.Infos;
+        var missing = KeyRoles.None;
+        for (var role = KeyRole.Self; role <= KeyRole.Next2; role++)
+        {
+            var neighbour = t + RoleDistance(role);
+            var entry = (uint)neighbour < (uint)count ? cache.Resolve(infos[neighbour].Word, infos[neighbour].Lower) : cache.Boundary;
+            entries[role - KeyRole.Self] = entry;
+            if (!cache.IsFilled(entry, role))
+            {
+                missing = missing.With(role);
+            }
+        }
+
+        held = true;
+        for (var role = KeyRole.Self; role <= KeyRole.Next2; role++)
+        {
+            var neighbour = t + RoleDistance(role);
+            if ((uint)neighbour < (uint)count && !cache.Holds(entries[role - KeyRole.Self], infos[neighbour].Word, infos[neighbour].Lower))
+            {
+                held = false;
+            }
+        }
+
+        return missing;
+    }
+
+    private static int RoleDistance(KeyRole role) => role switch
+    {
+        KeyRole.Prev1 => -1,
+        KeyRole.Next1 => 1,
+        KeyRole.Prev2 => -2,
+        KeyRole.Next2 => 2,
+        _ => 0,
+    };
+
+    /// <summary>Caches the sums of the token's keys (just emitted) for each role in <paramref name="missing"/>.</summary>
+    private void FillRoles(KeyRoles missing, ReadOnlySpan<int> entries, FeatureScratch scratch, WordSumCache cache)
+    {
+        for (var role = KeyRole.Self; role <= KeyRole.Next2; role++)
+        {
+            if (!missing.Has(role))
+            {
+                continue;
+            }
+
+            var entry = entries[role - KeyRole.Self];
+            var sums = cache.Sums.AsSpan(WordSumCache.Offset(entry, role), WordSumCache.Stride);
+            sums.Clear();
+            SumKeys(KeyRoles.None.With(role), scratch, sums);
+            cache.MarkFilled(entry, role);
+        }
+    }
+
+    /// <summary>
+    /// Both passes' sums (first pass in <c>both[..17]</c>, second in <c>both[17..]</c>) of the
+    /// token whose keys were just emitted: its context keys probed one by one plus the cached sums
+    /// of its five role words.
+    /// </summary>
+    private void SumToken(ReadOnlySpan<int> entries, FeatureScratch scratch, WordSumCache cache, Span<int> both)
     {
         var cached = cache.Sums;
         if (!Vector256.IsHardwareAccelerated)
         {
             both.Clear();
-            SumKeys(t, KeyRole.Context, scratch, both);
+            SumKeys(KeyRoles.None.With(KeyRole.Context), scratch, both);
             for (var role = KeyRole.Self; role <= KeyRole.Next2; role++)
             {
-                var row = cached.AsSpan(RoleSums(t, role, count, scratch, cache), WordSumCache.Stride);
+                var row = cached.AsSpan(WordSumCache.Offset(entries[role - KeyRole.Self], role), WordSumCache.Stride);
                 for (var y = 0; y < both.Length; y++)
                 {
                     both[y] += row[y];
@@ -123,7 +203,6 @@ public sealed partial class EntityTagger
 
         var keys = scratch.Keys;
         var roles = scratch.Roles;
-        var offsets = scratch.Offsets;
         var index = _passIndex!;
         ref var firstWeights = ref MemoryMarshal.GetArrayDataReference(FirstPass!.Weights);
         ref var secondWeights = ref MemoryMarshal.GetArrayDataReference(Weights);
@@ -137,7 +216,7 @@ public sealed partial class EntityTagger
         var low2 = Vector256<int>.Zero;
         var high2 = Vector256<int>.Zero;
         var last2 = 0;
-        for (var k = offsets[t]; k < offsets[t + 1]; k++)
+        for (var k = 0; k < scratch.KeyCount; k++)
         {
             if (roles[k] != KeyRole.Context)
             {
@@ -166,7 +245,7 @@ public sealed partial class EntityTagger
 
         for (var role = KeyRole.Self; role <= KeyRole.Next2; role++)
         {
-            ref var s = ref Unsafe.Add(ref sums, RoleSums(t, role, count, scratch, cache));
+            ref var s = ref Unsafe.Add(ref sums, WordSumCache.Offset(entries[role - KeyRole.Self], role));
             low1 += Vector256.LoadUnsafe(ref s);
             high1 += Vector256.LoadUnsafe(ref s, 8);
             last1 += Unsafe.Add(ref s, L - 1);
@@ -183,43 +262,13 @@ public sealed partial class EntityTagger
         both[(2 * L) - 1] = last2;
     }
 
-    /// <summary>
-    /// Where in the cache the sums of token <paramref name="t"/>'s keys of <paramref name="role"/>
-    /// are, filled from those keys if the word has not been seen in that role. Read them before the
-    /// next call: it may reuse the entry.
-    /// </summary>
-    private int RoleSums(int t, KeyRole role, int count, FeatureScratch scratch, WordSumCache cache)
-    {
-        var neighbour = t + role switch
-        {
-            KeyRole.Prev1 => -1,
-            KeyRole.Next1 => 1,
-            KeyRole.Prev2 => -2,
-            KeyRole.Next2 => 2,
-            _ => 0,
-        };
-        var entry = (uint)neighbour < (uint)count
-            ? cache.Resolve(scratch.Infos[neighbour].Word, scratch.Infos[neighbour].Lower)
-            : cache.Boundary;
-        var offset = WordSumCache.Offset(entry, role);
-        if (!cache.IsFilled(entry, role))
-        {
-            var sums = cache.Sums.AsSpan(offset, WordSumCache.Stride);
-            sums.Clear();
-            SumKeys(t, role, scratch, sums);
-            cache.MarkFilled(entry, role);
-        }
-
-        return offset;
-    }
-
-    /// <summary>Both passes' sums of token <paramref name="t"/>'s keys of one role, added to <paramref name="both"/> (first pass, then second).</summary>
-    private void SumKeys(int t, KeyRole role, FeatureScratch scratch, Span<int> both)
+    /// <summary>Adds both passes' rows of the emitted keys whose role is in <paramref name="roles"/> to <paramref name="both"/> (first pass, then second).</summary>
+    private void SumKeys(KeyRoles roles, FeatureScratch scratch, Span<int> both)
     {
         var index = _passIndex!;
-        for (var k = scratch.Offsets[t]; k < scratch.Offsets[t + 1]; k++)
+        for (var k = 0; k < scratch.KeyCount; k++)
         {
-            if (scratch.Roles[k] != role)
+            if (!roles.Has(scratch.Roles[k]))
             {
                 continue;
             }

@@ -7,26 +7,34 @@ internal sealed partial class FeatureExtractor
 {
     private static readonly int[] s_clusterPrefixes = [4, 6, 10, 20];
 
-    /// <summary>Emits the keys of token <paramref name="i"/>: its own word, affixes and shape, a ±2 window, gazetteer and cluster evidence.</summary>
-    private void EmitToken(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, bool headline, FeatureScratch s, bool useDocumentHints)
+    /// <summary>
+    /// Emits the keys of token <paramref name="i"/>: its own word, affixes and shape, a ±2 window,
+    /// gazetteer and cluster evidence; only those of the roles in <see cref="FeatureScratch.EmitRoles"/>
+    /// are kept. The order of the keys is part of training (float sums), so roles are skipped in
+    /// place; the costly groups are not even hashed when their role is not wanted.
+    /// </summary>
+    public void EmitToken(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, bool headline, FeatureScratch s, bool useDocumentHints)
     {
         var infos = s.Infos;
         var count = tokens.Length;
         ref readonly var t = ref infos[i];
         var word = tokens[i].Slice(text);
 
-        s.AddKey(FeatureHash.Key(FeatureTemplate.Bias, 0), KeyRole.Self);
-        s.AddKey(FeatureHash.Key(FeatureTemplate.Word, t.Word), KeyRole.Self);
-        s.AddKey(FeatureHash.Key(FeatureTemplate.Lower, t.Lower), KeyRole.Self);
-        for (var k = 1; k <= 4 && k <= word.Length; k++)
+        if (s.EmitRoles.Has(KeyRole.Self))
         {
-            s.AddKey(FeatureHash.Key(FeatureTemplate.Prefix, FeatureHash.LowerChars(word[..k]), (ulong)k), KeyRole.Self);
-            s.AddKey(FeatureHash.Key(FeatureTemplate.Suffix, FeatureHash.LowerChars(word[^k..]), (ulong)k), KeyRole.Self);
-        }
+            s.AddKey(FeatureHash.Key(FeatureTemplate.Bias, 0), KeyRole.Self);
+            s.AddKey(FeatureHash.Key(FeatureTemplate.Word, t.Word), KeyRole.Self);
+            s.AddKey(FeatureHash.Key(FeatureTemplate.Lower, t.Lower), KeyRole.Self);
+            for (var k = 1; k <= 4 && k <= word.Length; k++)
+            {
+                s.AddKey(FeatureHash.Key(FeatureTemplate.Prefix, FeatureHash.LowerChars(word[..k]), (ulong)k), KeyRole.Self);
+                s.AddKey(FeatureHash.Key(FeatureTemplate.Suffix, FeatureHash.LowerChars(word[^k..]), (ulong)k), KeyRole.Self);
+            }
 
-        s.AddKey(FeatureHash.Key(FeatureTemplate.Shape, t.Shape), KeyRole.Self);
-        s.AddKey(FeatureHash.Key(FeatureTemplate.ShortShape, t.ShortShape), KeyRole.Self);
-        s.AddKey(FeatureHash.Key(FeatureTemplate.Flags, (ulong)t.Flags), KeyRole.Self);
+            s.AddKey(FeatureHash.Key(FeatureTemplate.Shape, t.Shape), KeyRole.Self);
+            s.AddKey(FeatureHash.Key(FeatureTemplate.ShortShape, t.ShortShape), KeyRole.Self);
+            s.AddKey(FeatureHash.Key(FeatureTemplate.Flags, (ulong)t.Flags), KeyRole.Self);
+        }
 
         var lowerPrev1 = i > 0 ? infos[i - 1].Lower : FeatureHash.Boundary;
         var lowerNext1 = i + 1 < count ? infos[i + 1].Lower : FeatureHash.Boundary;
@@ -69,7 +77,11 @@ internal sealed partial class FeatureExtractor
             s.AddKey(FeatureHash.Key(FeatureTemplate.Headline, t.Lower, 1), KeyRole.Context);
         }
 
-        EmitGazetteer(i, count, t.Flags, s);
+        if (s.EmitRoles.Has(KeyRole.Context))
+        {
+            EmitGazetteer(i, count, t.Flags, s);
+        }
+
         EmitClusters(i, count, s);
         if (useDocumentHints && s.DocumentHints[i] != 0)
         {
@@ -152,13 +164,17 @@ internal sealed partial class FeatureExtractor
             return;
         }
 
-        EmitClusterPrefixes(FeatureTemplate.Cluster, KeyRole.Self, s.Infos[i], s);
-        if (i > 0)
+        if (s.EmitRoles.Has(KeyRole.Self))
+        {
+            EmitClusterPrefixes(FeatureTemplate.Cluster, KeyRole.Self, s.Infos[i], s);
+        }
+
+        if (i > 0 && s.EmitRoles.Has(KeyRole.Prev1))
         {
             EmitClusterPrefixes(FeatureTemplate.ClusterPrev, KeyRole.Prev1, s.Infos[i - 1], s);
         }
 
-        if (i + 1 < count)
+        if (i + 1 < count && s.EmitRoles.Has(KeyRole.Next1))
         {
             EmitClusterPrefixes(FeatureTemplate.ClusterNext, KeyRole.Next1, s.Infos[i + 1], s);
         }

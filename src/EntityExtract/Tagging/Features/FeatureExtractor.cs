@@ -25,6 +25,25 @@ internal sealed partial class FeatureExtractor
     /// <param name="useDocumentHints">Whether <see cref="FeatureScratch.DocumentHints"/> holds second-pass hints for these tokens.</param>
     public void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, FeatureScratch scratch, bool useDocumentHints)
     {
+        var headline = Describe(text, tokens, scratch);
+        scratch.EmitRoles = KeyRoles.All;
+        scratch.KeyCount = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            scratch.Offsets[i] = scratch.KeyCount;
+            EmitToken(text, tokens, i, headline, scratch, useDocumentHints);
+        }
+
+        scratch.Offsets[tokens.Length] = scratch.KeyCount;
+    }
+
+    /// <summary>
+    /// Fills <see cref="FeatureScratch.Infos"/> and the gazetteer matches of a sentence: what
+    /// <see cref="EmitToken"/> needs before it can emit any key.
+    /// </summary>
+    /// <returns>Whether the sentence is an all-capitals headline.</returns>
+    public bool Describe(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, FeatureScratch scratch)
+    {
         var count = tokens.Length;
         scratch.EnsureTokens(count);
         var infos = scratch.Infos.AsSpan(0, count);
@@ -56,13 +75,6 @@ internal sealed partial class FeatureExtractor
         }
 
         MatchGazetteer(count, scratch);
-        scratch.KeyCount = 0;
-        for (var i = 0; i < count; i++)
-        {
-            scratch.Offsets[i] = scratch.KeyCount;
-            EmitToken(text, tokens, i, headline && anyLetters, scratch, useDocumentHints);
-        }
-
-        scratch.Offsets[count] = scratch.KeyCount;
+        return headline && anyLetters;
     }
 }

@@ -37,8 +37,16 @@ internal sealed class FeatureScratch
         }
     }
 
+    /// <summary>The roles whose keys <see cref="AddKey"/> keeps; the others are dropped.</summary>
+    public KeyRoles EmitRoles = KeyRoles.All;
+
     public void AddKey(ulong key, KeyRole role)
     {
+        if (!EmitRoles.Has(role))
+        {
+            return;
+        }
+
         if (KeyCount == Keys.Length)
         {
             Array.Resize(ref Keys, Keys.Length * 2);

@@ -26,3 +26,18 @@ internal enum KeyRole : byte
     /// <summary>The word two to the right.</summary>
     Next2,
 }
+
+/// <summary>A set of <see cref="KeyRole"/>s, one bit each.</summary>
+[Flags]
+internal enum KeyRoles : byte
+{
+    None = 0,
+    All = (1 << 6) - 1,
+}
+
+internal static class KeyRolesExtensions
+{
+    public static bool Has(this KeyRoles roles, KeyRole role) => ((int)roles & (1 << (int)role)) != 0;
+
+    public static KeyRoles With(this KeyRoles roles, KeyRole role) => (KeyRoles)((int)roles | (1 << (int)role));
+}

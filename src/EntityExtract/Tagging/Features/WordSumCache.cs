@@ -77,13 +77,13 @@ internal sealed class WordSumCache
     {
         var set = (int)FeatureHash.Mix(word) & _setMask;
         var entry = set * Ways;
-        if (_words[entry] == word && _lowers[entry] == lower && _filled[entry] != 0)
+        if (_words[entry] == word && _lowers[entry] == lower)
         {
             _recent[set] = 0;
             return entry;
         }
 
-        if (_words[entry + 1] == word && _lowers[entry + 1] == lower && _filled[entry + 1] != 0)
+        if (_words[entry + 1] == word && _lowers[entry + 1] == lower)
         {
             _recent[set] = 1;
             return entry + 1;
@@ -97,6 +97,9 @@ internal sealed class WordSumCache
         _filled[entry] = 0;
         return entry;
     }
+
+    /// <summary>Whether <paramref name="entry"/> still belongs to the word with these hashes.</summary>
+    public bool Holds(int entry, ulong word, ulong lower) => _words[entry] == word && _lowers[entry] == lower;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsFilled(int entry, KeyRole role) => (_filled[entry] & (1 << (int)role)) != 0;
