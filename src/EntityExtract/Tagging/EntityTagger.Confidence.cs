@@ -19,12 +19,12 @@ public sealed partial class EntityTagger
         {
             if (!lattice)
             {
-                ForwardBackward.Run(workspace.Emissions, count, Calibration.Temperature, _transitionPotentials, _endPotentials,
+                ForwardBackward.Run(workspace.Emissions, count, Calibration.Temperature, _potentials,
                     workspace.ExpEmissions, workspace.Alpha, workspace.Beta, workspace.Scale);
                 lattice = true;
             }
 
-            var raw = ForwardBackward.SpanProbability(path, start, end, _transitionPotentials, workspace.ExpEmissions, workspace.Alpha, workspace.Beta, workspace.Scale);
+            var raw = ForwardBackward.SpanProbability(path, start, end, _potentials.Transitions, workspace.ExpEmissions, workspace.Alpha, workspace.Beta, workspace.Scale);
             var firstToken = tokens[first + start];
             var lastToken = tokens[first + end];
             mentions.Add(new Mention(firstToken.Start, lastToken.End, first + start, end - start + 1, (EntityType)BilouLabel.TypeOf(label), Calibration.Apply(raw)));
@@ -34,11 +34,11 @@ public sealed partial class EntityTagger
     /// <summary>Raw (uncalibrated) marginals of the mentions of a decoded sentence, for fitting the calibration.</summary>
     internal void RawMentionMarginals(int count, ReadOnlySpan<byte> path, float temperature, TaggerWorkspace workspace, List<(int Start, int End, int Label, double Raw)> output)
     {
-        var potentials = ForwardBackward.TransitionPotentials(Transitions, EndWeights, temperature, out var endPotentials);
-        ForwardBackward.Run(workspace.Emissions, count, temperature, potentials, endPotentials, workspace.ExpEmissions, workspace.Alpha, workspace.Beta, workspace.Scale);
+        var potentials = new LatticePotentials(Transitions, EndWeights, temperature);
+        ForwardBackward.Run(workspace.Emissions, count, temperature, potentials, workspace.ExpEmissions, workspace.Alpha, workspace.Beta, workspace.Scale);
         foreach (var (start, end, label) in new DecodedMentions(path[..count]))
         {
-            var raw = ForwardBackward.SpanProbability(path, start, end, potentials, workspace.ExpEmissions, workspace.Alpha, workspace.Beta, workspace.Scale);
+            var raw = ForwardBackward.SpanProbability(path, start, end, potentials.Transitions, workspace.ExpEmissions, workspace.Alpha, workspace.Beta, workspace.Scale);
             output.Add((start, end, label, raw));
         }
     }

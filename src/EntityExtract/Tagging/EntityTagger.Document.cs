@@ -41,7 +41,7 @@ public sealed partial class EntityTagger
                 workspace.EnsureTokens(count);
                 ScoreBothPasses(text, tokens.Slice(first, count), first, workspace);
                 var path = workspace.Path.AsSpan(0, count);
-                Viterbi.Decode(workspace.Emissions, count, FirstPass.Transitions, FirstPass.EndWeights, workspace.Backpointers, path);
+                Viterbi.DecodeMasked(workspace.Emissions, count, FirstPass._allowedTransitions, FirstPass.EndWeights, workspace.Backpointers, path);
                 path.CopyTo(labels.AsSpan(first, count));
                 var infos = workspace.Features.Infos;
                 for (var i = 0; i < count; i++)
@@ -67,7 +67,7 @@ public sealed partial class EntityTagger
         workspace.EnsureTokens(count);
         ScoreSecondPass(first, count, workspace);
         var path = workspace.Path.AsSpan(0, count);
-        Viterbi.Decode(workspace.Emissions, count, Transitions, EndWeights, workspace.Backpointers, path);
+        Viterbi.DecodeMasked(workspace.Emissions, count, _allowedTransitions, EndWeights, workspace.Backpointers, path);
         return path;
     }
 
@@ -184,29 +184,44 @@ public sealed partial class EntityTagger
     /// </summary>
     private void SumToken(ReadOnlySpan<int> entries, FeatureScratch scratch, WordSumCache cache, Span<int> both)
     {
-        var cached = cache.Sums;
+        both.Clear();
+        SumKeys(KeyRoles.None.With(KeyRole.Context), scratch, both);
+        for (var role = KeyRole.Self; role <= KeyRole.Next2; role++)
+        {
+            AddSums(cache.Sums.AsSpan(WordSumCache.Offset(entries[role - KeyRole.Self], role), WordSumCache.Stride), both);
+        }
+    }
+
+    /// <summary>Adds both passes' rows of the emitted keys whose role is in <paramref name="roles"/> to <paramref name="both"/> (first pass, then second).</summary>
+    private void SumKeys(KeyRoles roles, FeatureScratch scratch, Span<int> both)
+    {
+        var keys = scratch.Keys;
+        var keyRoles = scratch.Roles;
+        var index = _passIndex!;
         if (!Vector256.IsHardwareAccelerated)
         {
-            both.Clear();
-            SumKeys(KeyRoles.None.With(KeyRole.Context), scratch, both);
-            for (var role = KeyRole.Self; role <= KeyRole.Next2; role++)
+            for (var k = 0; k < scratch.KeyCount; k++)
             {
-                var row = cached.AsSpan(WordSumCache.Offset(entries[role - KeyRole.Self], role), WordSumCache.Stride);
-                for (var y = 0; y < both.Length; y++)
+                if (roles.Has(keyRoles[k]))
                 {
-                    both[y] += row[y];
+                    var row = index.Find(keys[k], out var firstRow);
+                    if (firstRow >= 0)
+                    {
+                        AddRow(FirstPass!.Weights.AsSpan(firstRow * L, L), both[..L]);
+                    }
+
+                    if (row >= 0)
+                    {
+                        AddRow(Weights.AsSpan(row * L, L), both[L..]);
+                    }
                 }
             }
 
             return;
         }
 
-        var keys = scratch.Keys;
-        var roles = scratch.Roles;
-        var index = _passIndex!;
         ref var firstWeights = ref MemoryMarshal.GetArrayDataReference(FirstPass!.Weights);
         ref var secondWeights = ref MemoryMarshal.GetArrayDataReference(Weights);
-        ref var sums = ref MemoryMarshal.GetArrayDataReference(cached);
 
         // Written out with six accumulators, the first pass in low1/high1/last1 and the second in
         // low2/high2/last2: the JIT keeps them in registers only this way.
@@ -218,7 +233,7 @@ public sealed partial class EntityTagger
         var last2 = 0;
         for (var k = 0; k < scratch.KeyCount; k++)
         {
-            if (roles[k] != KeyRole.Context)
+            if (!roles.Has(keyRoles[k]))
             {
                 continue;
             }
@@ -243,46 +258,32 @@ public sealed partial class EntityTagger
             }
         }
 
-        for (var role = KeyRole.Self; role <= KeyRole.Next2; role++)
-        {
-            ref var s = ref Unsafe.Add(ref sums, WordSumCache.Offset(entries[role - KeyRole.Self], role));
-            low1 += Vector256.LoadUnsafe(ref s);
-            high1 += Vector256.LoadUnsafe(ref s, 8);
-            last1 += Unsafe.Add(ref s, L - 1);
-            low2 += Vector256.LoadUnsafe(ref s, L);
-            high2 += Vector256.LoadUnsafe(ref s, L + 8);
-            last2 += Unsafe.Add(ref s, (2 * L) - 1);
-        }
-
-        low1.CopyTo(both);
-        high1.CopyTo(both[8..]);
-        both[L - 1] = last1;
-        low2.CopyTo(both[L..]);
-        high2.CopyTo(both[(L + 8)..]);
-        both[(2 * L) - 1] = last2;
+        ref var sums = ref MemoryMarshal.GetReference(both);
+        (Vector256.LoadUnsafe(ref sums) + low1).StoreUnsafe(ref sums);
+        (Vector256.LoadUnsafe(ref sums, 8) + high1).StoreUnsafe(ref sums, 8);
+        both[L - 1] += last1;
+        (Vector256.LoadUnsafe(ref sums, L) + low2).StoreUnsafe(ref sums, L);
+        (Vector256.LoadUnsafe(ref sums, L + 8) + high2).StoreUnsafe(ref sums, L + 8);
+        both[(2 * L) - 1] += last2;
     }
 
-    /// <summary>Adds both passes' rows of the emitted keys whose role is in <paramref name="roles"/> to <paramref name="both"/> (first pass, then second).</summary>
-    private void SumKeys(KeyRoles roles, FeatureScratch scratch, Span<int> both)
+    /// <summary>Adds one cached row of <see cref="WordSumCache.Stride"/> sums to <paramref name="both"/>.</summary>
+    private static void AddSums(ReadOnlySpan<int> row, Span<int> both)
     {
-        var index = _passIndex!;
-        for (var k = 0; k < scratch.KeyCount; k++)
+        var y = 0;
+        if (Vector256.IsHardwareAccelerated)
         {
-            if (!roles.Has(scratch.Roles[k]))
+            ref var from = ref MemoryMarshal.GetReference(row);
+            ref var to = ref MemoryMarshal.GetReference(both);
+            for (; y + 8 <= both.Length; y += 8)
             {
-                continue;
+                (Vector256.LoadUnsafe(ref to, (nuint)y) + Vector256.LoadUnsafe(ref from, (nuint)y)).StoreUnsafe(ref to, (nuint)y);
             }
+        }
 
-            var row = index.Find(scratch.Keys[k], out var firstRow);
-            if (firstRow >= 0)
-            {
-                AddRow(FirstPass!.Weights.AsSpan(firstRow * L, L), both[..L]);
-            }
-
-            if (row >= 0)
-            {
-                AddRow(Weights.AsSpan(row * L, L), both[L..]);
-            }
+        for (; y < both.Length; y++)
+        {
+            both[y] += row[y];
         }
     }
 

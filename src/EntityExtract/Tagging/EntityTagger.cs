@@ -18,8 +18,10 @@ public sealed partial class EntityTagger
 
     private static readonly Lazy<EntityTagger> s_default = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly float[] _transitionPotentials;
-    private readonly float[] _endPotentials;
+    private readonly LatticePotentials _potentials;
+
+    /// <summary><see cref="Transitions"/> with forbidden pairs at -inf, for <see cref="Viterbi.DecodeMasked"/>.</summary>
+    private readonly float[] _allowedTransitions;
 
     internal EntityTagger(FeatureExtractor features, ulong[] featureKeys, short[] weights, float weightScale,
         float[] transitions, float[] endWeights, ConfidenceCalibration calibration, ModelInfo info, EntityTagger? firstPass = null)
@@ -35,7 +37,9 @@ public sealed partial class EntityTagger
         Calibration = calibration;
         Info = info;
         _passIndex = firstPass is null ? null : new PassKeyIndex(featureKeys, FeatureIndex, firstPass.FeatureKeys);
-        _transitionPotentials = ForwardBackward.TransitionPotentials(transitions, endWeights, calibration.Temperature, out _endPotentials);
+        _potentials = new LatticePotentials(transitions, endWeights, calibration.Temperature);
+        _allowedTransitions = new float[transitions.Length];
+        Viterbi.Mask(transitions, _allowedTransitions);
     }
 
     /// <summary>The model embedded in the library, loaded on first use (thread-safe).</summary>

@@ -92,6 +92,44 @@ public class TwoPassFastPathTests
         return length % EntityTagger.MaxSentenceTokens == 0 ? EntityTagger.MaxSentenceTokens : length % EntityTagger.MaxSentenceTokens;
     }
 
+    [Fact]
+    public void VectorForwardBackwardStepsEqualTheLabelByLabelSumsBitForBit()
+    {
+        const int Seed = 1729;
+        var random = new Random(Seed);
+        for (var trial = 0; trial < 2000; trial++)
+        {
+            var potentials = new LatticePotentials(Scores(random, (L + 1) * L, 1000), Scores(random, L, 1000), 0.5f + (float)random.NextDouble());
+            var previous = Probabilities(random);
+            var expEmissions = Probabilities(random);
+            var fast = new double[L];
+            var slow = new double[L];
+            ForwardBackward.ForwardStep(previous, potentials.Forward, fast);
+            ForwardBackward.ForwardStep(previous, potentials.Transitions, slow);
+            Assert.True(fast.AsSpan().SequenceEqual(slow), $"forward step differs (seed {Seed}, trial {trial})");
+            ForwardBackward.BackwardStep(expEmissions, previous, potentials.Backward, fast);
+            ForwardBackward.BackwardStep(expEmissions, previous, potentials.Transitions, slow);
+            Assert.True(fast.AsSpan().SequenceEqual(slow), $"backward step differs (seed {Seed}, trial {trial})");
+        }
+    }
+
+    /// <summary>Values in [0, 1] with exact zeros and tiny values mixed in, as scaled lattices have.</summary>
+    private static double[] Probabilities(Random random)
+    {
+        var values = new double[L];
+        for (var y = 0; y < L; y++)
+        {
+            values[y] = random.Next(6) switch
+            {
+                0 => 0.0,
+                1 => random.NextDouble() * 1e-300,
+                _ => random.NextDouble(),
+            };
+        }
+
+        return values;
+    }
+
     /// <summary>The first pass and document evidence computed the plain way: extract, score and decode each piece on its own.</summary>
     private static uint[] SlowHints(EntityTagger tagger, string text, Token[] tokens, SentenceSpan[] sentences, TaggerWorkspace workspace)
     {

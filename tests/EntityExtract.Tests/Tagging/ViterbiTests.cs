@@ -43,12 +43,12 @@ public class ViterbiTests
             var end = RandomScores(random, L, 5);
             var path = new byte[count];
             Viterbi.Decode(emissions, count, transitions, end, new byte[count * L], path);
-            var potentials = ForwardBackward.TransitionPotentials(transitions, end, 2f, out var endPotentials);
+            var potentials = new LatticePotentials(transitions, end, 2f);
             var exp = new double[count * L];
             var alpha = new double[count * L];
             var beta = new double[count * L];
             var scale = new double[count];
-            ForwardBackward.Run(emissions, count, 2f, potentials, endPotentials, exp, alpha, beta, scale);
+            ForwardBackward.Run(emissions, count, 2f, potentials, exp, alpha, beta, scale);
             for (var t = 0; t < count; t++)
             {
                 var total = 0.0;
@@ -60,7 +60,7 @@ public class ViterbiTests
                 Assert.Equal(1.0, total, 6);
             }
 
-            var whole = ForwardBackward.SpanProbability(path, 0, count - 1, potentials, exp, alpha, beta, scale);
+            var whole = ForwardBackward.SpanProbability(path, 0, count - 1, potentials.Transitions, exp, alpha, beta, scale);
             Assert.InRange(whole, 0.0, 1.0);
         }
     }

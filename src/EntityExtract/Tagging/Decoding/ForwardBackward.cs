@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using EntityExtract.Tagging.Labels;
 
 namespace EntityExtract.Tagging.Decoding;
@@ -11,34 +14,14 @@ internal static class ForwardBackward
 {
     private const int L = BilouLabel.Count;
 
-    /// <summary>exp(transition / T), 0 where the transition is not allowed; rows as in <see cref="Viterbi"/>.</summary>
-    public static float[] TransitionPotentials(ReadOnlySpan<float> transitions, ReadOnlySpan<float> end, float temperature, out float[] endPotentials)
-    {
-        var potentials = new float[(L + 1) * L];
-        for (var p = 0; p <= L; p++)
-        {
-            for (var y = 0; y < L; y++)
-            {
-                potentials[(p * L) + y] = BilouLabel.CanFollow(p, y) ? MathF.Exp(transitions[(p * L) + y] / temperature) : 0f;
-            }
-        }
-
-        endPotentials = new float[L];
-        for (var y = 0; y < L; y++)
-        {
-            endPotentials[y] = BilouLabel.CanEnd(y) ? MathF.Exp(end[y] / temperature) : 0f;
-        }
-
-        return potentials;
-    }
-
     /// <summary>
     /// Fills the scaled forward (<paramref name="alpha"/>) and backward (<paramref name="beta"/>)
     /// tables, the per-token scale factors and the exponentiated emissions, all [token * 17 + label].
     /// </summary>
-    public static void Run(ReadOnlySpan<float> emissions, int count, float temperature, ReadOnlySpan<float> potentials, ReadOnlySpan<float> endPotentials,
+    public static void Run(ReadOnlySpan<float> emissions, int count, float temperature, LatticePotentials potentials,
         Span<double> expEmissions, Span<double> alpha, Span<double> beta, Span<double> scale)
     {
+        var transitions = potentials.Transitions;
         for (var t = 0; t < count; t++)
         {
             var row = emissions.Slice(t * L, L);
@@ -58,55 +41,160 @@ internal static class ForwardBackward
         var sum = 0.0;
         for (var y = 0; y < L; y++)
         {
-            alpha[y] = potentials[(BilouLabel.Start * L) + y] * expEmissions[y];
+            alpha[y] = transitions[(BilouLabel.Start * L) + y] * expEmissions[y];
             sum += alpha[y];
         }
 
         Normalize(alpha[..L], sum, scale, 0);
         for (var t = 1; t < count; t++)
         {
+            var row = alpha.Slice(t * L, L);
+            if (Vector256.IsHardwareAccelerated)
+            {
+                ForwardStep(alpha.Slice((t - 1) * L, L), potentials.Forward, row);
+            }
+            else
+            {
+                ForwardStep(alpha.Slice((t - 1) * L, L), transitions, row);
+            }
+
             sum = 0;
             for (var y = 0; y < L; y++)
             {
-                var total = 0.0;
-                foreach (var p in Viterbi.Previous[y])
-                {
-                    total += alpha[((t - 1) * L) + p] * potentials[(p * L) + y];
-                }
-
-                var value = total * expEmissions[(t * L) + y];
-                alpha[(t * L) + y] = value;
-                sum += value;
+                row[y] *= expEmissions[(t * L) + y];
+                sum += row[y];
             }
 
-            Normalize(alpha.Slice(t * L, L), sum, scale, t);
+            Normalize(row, sum, scale, t);
         }
 
         var last = (count - 1) * L;
         var endSum = 0.0;
         for (var y = 0; y < L; y++)
         {
-            endSum += alpha[last + y] * endPotentials[y];
+            endSum += alpha[last + y] * potentials.End[y];
         }
 
         for (var y = 0; y < L; y++)
         {
-            beta[last + y] = endPotentials[y] / Math.Max(endSum, double.Epsilon);
+            beta[last + y] = potentials.End[y] / Math.Max(endSum, double.Epsilon);
         }
 
         for (var t = count - 2; t >= 0; t--)
         {
+            var row = beta.Slice(t * L, L);
+            if (Vector256.IsHardwareAccelerated)
+            {
+                BackwardStep(expEmissions.Slice((t + 1) * L, L), beta.Slice((t + 1) * L, L), potentials.Backward, row);
+            }
+            else
+            {
+                BackwardStep(expEmissions.Slice((t + 1) * L, L), beta.Slice((t + 1) * L, L), transitions, row);
+            }
+
             for (var p = 0; p < L; p++)
             {
-                var total = 0.0;
-                foreach (var y in Viterbi.Next[p])
-                {
-                    total += potentials[(p * L) + y] * expEmissions[((t + 1) * L) + y] * beta[((t + 1) * L) + y];
-                }
-
-                beta[(t * L) + p] = total / scale[t + 1];
+                row[p] /= scale[t + 1];
             }
         }
+    }
+
+    /// <summary>next[y] = Σ previous[p] · potential(p → y), over the allowed p in ascending order.</summary>
+    internal static void ForwardStep(ReadOnlySpan<double> previous, ReadOnlySpan<float> transitions, Span<double> next)
+    {
+        for (var y = 0; y < L; y++)
+        {
+            var total = 0.0;
+            foreach (var p in Viterbi.Previous[y])
+            {
+                total += previous[p] * transitions[(p * L) + y];
+            }
+
+            next[y] = total;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="ForwardStep(ReadOnlySpan{double}, ReadOnlySpan{float}, Span{double})"/> for all
+    /// labels at once (4 × 4 lanes and one scalar). Every lane adds the same products in the same
+    /// order; a forbidden transition's potential is 0, and adding +0 to a non-negative sum leaves
+    /// it bit for bit unchanged, so the results are identical.
+    /// </summary>
+    internal static void ForwardStep(ReadOnlySpan<double> previous, ReadOnlySpan<double> forward, Span<double> next)
+    {
+        var sum0 = Vector256<double>.Zero;
+        var sum1 = Vector256<double>.Zero;
+        var sum2 = Vector256<double>.Zero;
+        var sum3 = Vector256<double>.Zero;
+        var sum16 = 0.0;
+        ref var weights = ref MemoryMarshal.GetReference(forward);
+        for (var p = 0; p < L; p++)
+        {
+            var from = previous[p];
+            var broadcast = Vector256.Create(from);
+            ref var row = ref Unsafe.Add(ref weights, p * L);
+            sum0 += broadcast * Vector256.LoadUnsafe(ref row);
+            sum1 += broadcast * Vector256.LoadUnsafe(ref row, 4);
+            sum2 += broadcast * Vector256.LoadUnsafe(ref row, 8);
+            sum3 += broadcast * Vector256.LoadUnsafe(ref row, 12);
+            sum16 += from * Unsafe.Add(ref row, 16);
+        }
+
+        ref var target = ref MemoryMarshal.GetReference(next);
+        sum0.StoreUnsafe(ref target);
+        sum1.StoreUnsafe(ref target, 4);
+        sum2.StoreUnsafe(ref target, 8);
+        sum3.StoreUnsafe(ref target, 12);
+        next[16] = sum16;
+    }
+
+    /// <summary>row[p] = Σ potential(p → y) · exp[y] · next[y], over the allowed y in ascending order.</summary>
+    internal static void BackwardStep(ReadOnlySpan<double> expEmissions, ReadOnlySpan<double> next, ReadOnlySpan<float> transitions, Span<double> row)
+    {
+        for (var p = 0; p < L; p++)
+        {
+            var total = 0.0;
+            foreach (var y in Viterbi.Next[p])
+            {
+                total += transitions[(p * L) + y] * expEmissions[y] * next[y];
+            }
+
+            row[p] = total;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="BackwardStep(ReadOnlySpan{double}, ReadOnlySpan{double}, ReadOnlySpan{float}, Span{double})"/>
+    /// for all previous labels at once, with the same products in the same order in every lane.
+    /// </summary>
+    internal static void BackwardStep(ReadOnlySpan<double> expEmissions, ReadOnlySpan<double> next, ReadOnlySpan<double> backward, Span<double> row)
+    {
+        var sum0 = Vector256<double>.Zero;
+        var sum1 = Vector256<double>.Zero;
+        var sum2 = Vector256<double>.Zero;
+        var sum3 = Vector256<double>.Zero;
+        var sum16 = 0.0;
+        ref var weights = ref MemoryMarshal.GetReference(backward);
+        for (var y = 0; y < L; y++)
+        {
+            var e = expEmissions[y];
+            var b = next[y];
+            var eb = Vector256.Create(e);
+            var bb = Vector256.Create(b);
+            ref var column = ref Unsafe.Add(ref weights, y * L);
+            sum0 += Vector256.LoadUnsafe(ref column) * eb * bb;
+            sum1 += Vector256.LoadUnsafe(ref column, 4) * eb * bb;
+            sum2 += Vector256.LoadUnsafe(ref column, 8) * eb * bb;
+            sum3 += Vector256.LoadUnsafe(ref column, 12) * eb * bb;
+            sum16 += Unsafe.Add(ref column, 16) * e * b;
+        }
+
+        ref var target = ref MemoryMarshal.GetReference(row);
+        sum0.StoreUnsafe(ref target);
+        sum1.StoreUnsafe(ref target, 4);
+        sum2.StoreUnsafe(ref target, 8);
+        sum3.StoreUnsafe(ref target, 12);
+        row[16] = sum16;
     }
 
     /// <summary>Probability that tokens <paramref name="first"/>..<paramref name="last"/> carry exactly <paramref name="path"/>'s labels.</summary>

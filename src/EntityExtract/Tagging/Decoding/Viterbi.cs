@@ -30,6 +30,17 @@ internal static class Viterbi
     /// <param name="path">Receives the best label of each token.</param>
     public static void Decode(ReadOnlySpan<float> emissions, int count, ReadOnlySpan<float> transitions, ReadOnlySpan<float> end, Span<byte> backpointers, Span<byte> path)
     {
+        Span<float> allowed = stackalloc float[(L + 1) * L];
+        Mask(transitions, allowed);
+        DecodeMasked(emissions, count, allowed, end, backpointers, path);
+    }
+
+    /// <summary>
+    /// <see cref="Decode"/> with transitions already passed through <see cref="Mask"/>, for a
+    /// model whose transitions do not change (the tagger masks its own once).
+    /// </summary>
+    public static void DecodeMasked(ReadOnlySpan<float> emissions, int count, ReadOnlySpan<float> allowed, ReadOnlySpan<float> end, Span<byte> backpointers, Span<byte> path)
+    {
         if (count == 0)
         {
             return;
@@ -38,11 +49,11 @@ internal static class Viterbi
         Span<float> current = stackalloc float[L];
         if (Vector256.IsHardwareAccelerated)
         {
-            ForwardVector(emissions, count, transitions, backpointers, current);
+            ForwardVector(emissions, count, allowed, backpointers, current);
         }
         else
         {
-            ForwardScalar(emissions, count, transitions, backpointers, current);
+            ForwardScalar(emissions, count, allowed, backpointers, current);
         }
 
         var bestLast = 0;
@@ -99,16 +110,9 @@ internal static class Viterbi
         }
     }
 
-    /// <summary>
-    /// The same recursion with all 17 labels at once (8 + 8 lanes and one scalar): previous labels
-    /// are visited in ascending order and a score replaces the best only when strictly greater, as
-    /// in <see cref="ForwardScalar"/>. Rows are loaded unchecked: each slice holds 17 values, so
-    /// the 8 + 8 lanes stay inside it. Forbidden transitions score -inf, which never wins a strict
-    /// comparison against the -inf start, so every sum, comparison and backpointer is the same.
-    /// </summary>
-    private static void ForwardVector(ReadOnlySpan<float> emissions, int count, ReadOnlySpan<float> transitions, Span<byte> backpointers, Span<float> current)
+    /// <summary>Copies <paramref name="transitions"/> into <paramref name="allowed"/> with -inf wherever <see cref="BilouLabel.CanFollow"/> forbids the pair.</summary>
+    public static void Mask(ReadOnlySpan<float> transitions, Span<float> allowed)
     {
-        Span<float> allowed = stackalloc float[(L + 1) * L];
         for (var p = 0; p <= L; p++)
         {
             for (var y = 0; y < L; y++)
@@ -116,7 +120,17 @@ internal static class Viterbi
                 allowed[(p * L) + y] = BilouLabel.CanFollow(p, y) ? transitions[(p * L) + y] : float.NegativeInfinity;
             }
         }
+    }
 
+    /// <summary>
+    /// The same recursion with all 17 labels at once (8 + 8 lanes and one scalar): previous labels
+    /// are visited in ascending order and a score replaces the best only when strictly greater, as
+    /// in <see cref="ForwardScalar"/>. Rows are loaded unchecked: each slice holds 17 values, so
+    /// the 8 + 8 lanes stay inside it. Forbidden transitions score -inf, which never wins a strict
+    /// comparison against the -inf start, so every sum, comparison and backpointer is the same.
+    /// </summary>
+    private static void ForwardVector(ReadOnlySpan<float> emissions, int count, ReadOnlySpan<float> allowed, Span<byte> backpointers, Span<float> current)
+    {
         for (var y = 0; y < L; y++)
         {
             current[y] = allowed[(BilouLabel.Start * L) + y] + emissions[y];

@@ -12,6 +12,8 @@ internal sealed partial class FeatureExtractor
     {
         var positions = scratch.ListPositions.AsSpan(0, count * Gazetteer.MaxLists);
         positions.Clear();
+        var masks = scratch.ListMasks.AsSpan(0, count);
+        masks.Clear();
         if (Gazetteer is null)
         {
             return;
@@ -45,11 +47,11 @@ internal sealed partial class FeatureExtractor
         {
             var list = System.Numerics.BitOperations.TrailingZeroCount(lists);
             lists &= lists - 1;
-            MarkList(list, count, matches, positions);
+            MarkList(list, count, matches, positions, masks);
         }
     }
 
-    private static void MarkList(int list, int count, ReadOnlySpan<uint> matches, Span<byte> positions)
+    private static void MarkList(int list, int count, ReadOnlySpan<uint> matches, Span<byte> positions, Span<uint> masks)
     {
         const int Max = Gazetteer.MaxEntryTokens;
         var bit = 1u << list;
@@ -79,6 +81,7 @@ internal sealed partial class FeatureExtractor
                     : k == best - 1 ? BilouPosition.Last
                     : BilouPosition.Inside;
                 positions[((start + k) * Gazetteer.MaxLists) + list] = (byte)(1 + (int)position);
+                masks[start + k] |= bit;
             }
 
             start += best;

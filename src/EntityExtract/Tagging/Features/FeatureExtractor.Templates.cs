@@ -133,10 +133,15 @@ internal sealed partial class FeatureExtractor
             return;
         }
 
-        var lists = Gazetteer.ListNames.Length;
+        // Only lists matched at the token or a neighbour can emit anything; visiting them in
+        // ascending order keeps the keys in the order of a scan over every list.
+        var masks = s.ListMasks;
+        var lists = masks[i] | (i > 0 ? masks[i - 1] : 0) | (i + 1 < count ? masks[i + 1] : 0);
         var capitalised = (ulong)(flags & TokenFlags.FirstUpper);
-        for (var list = 0; list < lists; list++)
+        while (lists != 0)
         {
+            var list = System.Numerics.BitOperations.TrailingZeroCount(lists);
+            lists &= lists - 1;
             var position = s.ListPositions[(i * Gazetteer.MaxLists) + list];
             if (position != 0)
             {

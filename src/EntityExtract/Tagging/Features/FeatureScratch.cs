@@ -19,6 +19,9 @@ internal sealed class FeatureScratch
     /// <summary>Per token and list: 0 = no match, else 1 + <see cref="Labels.BilouPosition"/>.</summary>
     public byte[] ListPositions = new byte[64 * Gazetteer.MaxLists];
 
+    /// <summary>Per token: bit <c>list</c> set when the token is inside a match of that list.</summary>
+    public uint[] ListMasks = new uint[64];
+
     /// <summary>Packed <see cref="Document.DocumentHint"/> per token for the second pass (0 = none).</summary>
     public uint[] DocumentHints = new uint[64];
 
@@ -33,6 +36,7 @@ internal sealed class FeatureScratch
             Offsets = new int[size + 1];
             Matches = new uint[size * Gazetteer.MaxEntryTokens];
             ListPositions = new byte[size * Gazetteer.MaxLists];
+            ListMasks = new uint[size];
             DocumentHints = new uint[size];
         }
     }
