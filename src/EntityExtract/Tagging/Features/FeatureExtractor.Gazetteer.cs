@@ -12,8 +12,6 @@ internal sealed partial class FeatureExtractor
     {
         var positions = scratch.ListPositions.AsSpan(0, count * Gazetteer.MaxLists);
         positions.Clear();
-        var masks = scratch.ListMasks.AsSpan(0, count);
-        masks.Clear();
         if (Gazetteer is null)
         {
             return;
@@ -23,6 +21,12 @@ internal sealed partial class FeatureExtractor
         var matches = scratch.Matches.AsSpan(0, count * Max);
         matches.Clear();
         var infos = scratch.Infos;
+
+        // Per start, the lists matched at any length: most starts match none, and MarkList skips them.
+        var starts = scratch.StartMasks.AsSpan(0, count);
+        starts.Clear();
+        var masks = scratch.ListMasks.AsSpan(0, count);
+        masks.Clear();
         var anyMatch = 0u;
         for (var start = 0; start < count; start++)
         {
@@ -38,6 +42,7 @@ internal sealed partial class FeatureExtractor
                 }
 
                 matches[(start * Max) + length - 1] = mask & ~Gazetteer.PrefixBit;
+                starts[start] |= mask & ~Gazetteer.PrefixBit;
                 anyMatch |= mask & ~Gazetteer.PrefixBit;
             }
         }
@@ -47,17 +52,23 @@ internal sealed partial class FeatureExtractor
         {
             var list = System.Numerics.BitOperations.TrailingZeroCount(lists);
             lists &= lists - 1;
-            MarkList(list, count, matches, positions, masks);
+            MarkList(list, count, matches, starts, positions, masks);
         }
     }
 
-    private static void MarkList(int list, int count, ReadOnlySpan<uint> matches, Span<byte> positions, Span<uint> masks)
+    private static void MarkList(int list, int count, ReadOnlySpan<uint> matches, ReadOnlySpan<uint> starts, Span<byte> positions, Span<uint> masks)
     {
         const int Max = Gazetteer.MaxEntryTokens;
         var bit = 1u << list;
         var start = 0;
         while (start < count)
         {
+            if ((starts[start] & bit) == 0)
+            {
+                start++;
+                continue;
+            }
+
             var best = 0;
             for (var length = Math.Min(Max, count - start); length > 0; length--)
             {

@@ -22,6 +22,9 @@ internal sealed class FeatureScratch
     /// <summary>Per token: bit <c>list</c> set when the token is inside a match of that list.</summary>
     public uint[] ListMasks = new uint[64];
 
+    /// <summary>Per token: bit <c>list</c> set when a match of that list, of any length, starts there.</summary>
+    public uint[] StartMasks = new uint[64];
+
     /// <summary>Packed <see cref="Document.DocumentHint"/> per token for the second pass (0 = none).</summary>
     public uint[] DocumentHints = new uint[64];
 
@@ -37,6 +40,7 @@ internal sealed class FeatureScratch
             Matches = new uint[size * Gazetteer.MaxEntryTokens];
             ListPositions = new byte[size * Gazetteer.MaxLists];
             ListMasks = new uint[size];
+            StartMasks = new uint[size];
             DocumentHints = new uint[size];
         }
     }
