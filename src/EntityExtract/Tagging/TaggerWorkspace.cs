@@ -30,7 +30,8 @@ public sealed class TaggerWorkspace
 
     internal float[] Emissions { get; private set; } = new float[64 * L];
 
-    internal byte[] Backpointers { get; private set; } = new byte[64 * L];
+    /// <summary>Viterbi's best path scores by [token * 17 + label].</summary>
+    internal float[] Lattice { get; private set; } = new float[64 * L];
 
     internal byte[] Path { get; private set; } = new byte[64];
 
@@ -74,7 +75,7 @@ public sealed class TaggerWorkspace
 
         var size = Math.Max(count, Path.Length * 2);
         Emissions = new float[size * L];
-        Backpointers = new byte[size * L];
+        Lattice = new float[size * L];
         Path = new byte[size];
         ExpEmissions = new double[size * L];
         Alpha = new double[size * L];

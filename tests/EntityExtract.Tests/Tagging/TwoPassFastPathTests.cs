@@ -80,7 +80,7 @@ public class TwoPassFastPathTests
             var transitions = Scores(random, (L + 1) * L, spread);
             var end = Scores(random, L, spread);
             var path = new byte[count];
-            Viterbi.Decode(emissions, count, transitions, end, new byte[count * L], path);
+            Viterbi.Decode(emissions, count, transitions, end, new float[count * L], path);
             Assert.True(path.AsSpan().SequenceEqual(NaiveDecode(emissions, count, transitions, end)), $"paths differ (seed {Seed}, trial {trial})");
         }
     }

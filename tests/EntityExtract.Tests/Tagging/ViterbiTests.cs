@@ -20,7 +20,7 @@ public class ViterbiTests
             var transitions = RandomScores(random, (L + 1) * L, 10);
             var end = RandomScores(random, L, 10);
             var path = new byte[count];
-            Viterbi.Decode(emissions, count, transitions, end, new byte[count * L], path);
+            Viterbi.Decode(emissions, count, transitions, end, new float[count * L], path);
 
             Assert.True(IsValid(path), $"invalid path {string.Join(' ', path.Select(l => BilouLabel.Name(l)))} (seed {Seed}, trial {trial})");
             if (count <= 3)
@@ -42,7 +42,7 @@ public class ViterbiTests
             var transitions = RandomScores(random, (L + 1) * L, 5);
             var end = RandomScores(random, L, 5);
             var path = new byte[count];
-            Viterbi.Decode(emissions, count, transitions, end, new byte[count * L], path);
+            Viterbi.Decode(emissions, count, transitions, end, new float[count * L], path);
             var potentials = new LatticePotentials(transitions, end, 2f);
             var exp = new double[count * L];
             var alpha = new double[count * L];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using EntityExtract.Tagging.Labels;
@@ -26,36 +27,42 @@ internal static class Viterbi
     /// <param name="emissions">Scores by [token * 17 + label].</param>
     /// <param name="transitions">Scores by [previous * 17 + label], with row 17 for the sentence start.</param>
     /// <param name="end">Score of ending a sentence on each label.</param>
-    /// <param name="backpointers">Scratch of at least <paramref name="count"/> * 17 bytes.</param>
+    /// <param name="lattice">Scratch of at least <paramref name="count"/> * 17 floats: each token's best path scores.</param>
     /// <param name="path">Receives the best label of each token.</param>
-    public static void Decode(ReadOnlySpan<float> emissions, int count, ReadOnlySpan<float> transitions, ReadOnlySpan<float> end, Span<byte> backpointers, Span<byte> path)
+    public static void Decode(ReadOnlySpan<float> emissions, int count, ReadOnlySpan<float> transitions, ReadOnlySpan<float> end, Span<float> lattice, Span<byte> path)
     {
         Span<float> allowed = stackalloc float[(L + 1) * L];
         Mask(transitions, allowed);
-        DecodeMasked(emissions, count, allowed, end, backpointers, path);
+        DecodeMasked(emissions, count, allowed, end, lattice, path);
     }
 
     /// <summary>
     /// <see cref="Decode"/> with transitions already passed through <see cref="Mask"/>, for a
     /// model whose transitions do not change (the tagger masks its own once).
     /// </summary>
-    public static void DecodeMasked(ReadOnlySpan<float> emissions, int count, ReadOnlySpan<float> allowed, ReadOnlySpan<float> end, Span<byte> backpointers, Span<byte> path)
+    /// <remarks>
+    /// The forward pass keeps only the best score of each token and label, not where it came
+    /// from; the way back finds, for the one label chosen at each token, the first previous label
+    /// (ascending) whose score reaches it. Sums are recomputed from the same floats, so that is
+    /// exactly the previous label a strictly-greater scan would have kept, for every tie too.
+    /// </remarks>
+    public static void DecodeMasked(ReadOnlySpan<float> emissions, int count, ReadOnlySpan<float> allowed, ReadOnlySpan<float> end, Span<float> lattice, Span<byte> path)
     {
         if (count == 0)
         {
             return;
         }
 
-        Span<float> current = stackalloc float[L];
         if (Vector256.IsHardwareAccelerated)
         {
-            ForwardVector(emissions, count, allowed, backpointers, current);
+            ForwardVector(emissions, count, allowed, lattice);
         }
         else
         {
-            ForwardScalar(emissions, count, allowed, backpointers, current);
+            ForwardScalar(emissions, count, allowed, lattice);
         }
 
+        var current = lattice.Slice((count - 1) * L, L);
         var bestLast = 0;
         var bestFinal = float.NegativeInfinity;
         for (var y = 0; y < L; y++)
@@ -70,43 +77,7 @@ internal static class Viterbi
         path[count - 1] = (byte)bestLast;
         for (var t = count - 1; t > 0; t--)
         {
-            path[t - 1] = backpointers[(t * L) + path[t]];
-        }
-    }
-
-    /// <summary>The reference recursion: for each label, its allowed previous labels in ascending order, keeping the first best.</summary>
-    private static void ForwardScalar(ReadOnlySpan<float> emissions, int count, ReadOnlySpan<float> transitions, Span<byte> backpointers, Span<float> current)
-    {
-        Span<float> next = stackalloc float[L];
-        var startRow = transitions.Slice(BilouLabel.Start * L, L);
-        for (var y = 0; y < L; y++)
-        {
-            current[y] = BilouLabel.CanFollow(BilouLabel.Start, y) ? startRow[y] + emissions[y] : float.NegativeInfinity;
-        }
-
-        for (var t = 1; t < count; t++)
-        {
-            var emission = emissions.Slice(t * L, L);
-            var back = backpointers.Slice(t * L, L);
-            for (var y = 0; y < L; y++)
-            {
-                var best = float.NegativeInfinity;
-                var bestPrevious = 0;
-                foreach (var p in s_previous[y])
-                {
-                    var score = current[p] + transitions[(p * L) + y];
-                    if (score > best)
-                    {
-                        best = score;
-                        bestPrevious = p;
-                    }
-                }
-
-                next[y] = best + emission[y];
-                back[y] = (byte)bestPrevious;
-            }
-
-            next.CopyTo(current);
+            path[t - 1] = (byte)BestPrevious(lattice.Slice((t - 1) * L, L), allowed, path[t]);
         }
     }
 
@@ -122,61 +93,86 @@ internal static class Viterbi
         }
     }
 
-    /// <summary>
-    /// The same recursion with all 17 labels at once (8 + 8 lanes and one scalar): previous labels
-    /// are visited in ascending order and a score replaces the best only when strictly greater, as
-    /// in <see cref="ForwardScalar"/>. Rows are loaded unchecked: each slice holds 17 values, so
-    /// the 8 + 8 lanes stay inside it. Forbidden transitions score -inf, which never wins a strict
-    /// comparison against the -inf start, so every sum, comparison and backpointer is the same.
-    /// </summary>
-    private static void ForwardVector(ReadOnlySpan<float> emissions, int count, ReadOnlySpan<float> allowed, Span<byte> backpointers, Span<float> current)
+    /// <summary>The first previous label, in ascending order, with the highest score of reaching <paramref name="label"/>.</summary>
+    private static int BestPrevious(ReadOnlySpan<float> previous, ReadOnlySpan<float> allowed, int label)
+    {
+        var best = float.NegativeInfinity;
+        var from = 0;
+        for (var p = 0; p < L; p++)
+        {
+            var score = previous[p] + allowed[(p * L) + label];
+            if (score > best)
+            {
+                best = score;
+                from = p;
+            }
+        }
+
+        return from;
+    }
+
+    /// <summary>The reference recursion: for each label, its allowed previous labels in ascending order.</summary>
+    private static void ForwardScalar(ReadOnlySpan<float> emissions, int count, ReadOnlySpan<float> allowed, Span<float> lattice)
     {
         for (var y = 0; y < L; y++)
         {
-            current[y] = allowed[(BilouLabel.Start * L) + y] + emissions[y];
+            lattice[y] = allowed[(BilouLabel.Start * L) + y] + emissions[y];
         }
 
-        Span<int> back = stackalloc int[L];
         for (var t = 1; t < count; t++)
         {
+            var previous = lattice.Slice((t - 1) * L, L);
+            for (var y = 0; y < L; y++)
+            {
+                var best = float.NegativeInfinity;
+                foreach (var p in s_previous[y])
+                {
+                    best = Math.Max(best, previous[p] + allowed[(p * L) + y]);
+                }
+
+                lattice[(t * L) + y] = best + emissions[(t * L) + y];
+            }
+        }
+    }
+
+    /// <summary>
+    /// The same recursion with all 17 labels at once (8 + 8 lanes and one scalar). Forbidden
+    /// transitions score -inf and never raise a maximum; a maximum is the same value whichever
+    /// of equal scores supplies it (only the sign of a zero could differ, which no later sum or
+    /// comparison can tell apart), so every score, and so every path, equals the scalar one.
+    /// Rows are loaded unchecked: each slice holds 17 values, so the 8 + 8 lanes stay inside it.
+    /// </summary>
+    private static void ForwardVector(ReadOnlySpan<float> emissions, int count, ReadOnlySpan<float> allowed, Span<float> lattice)
+    {
+        for (var y = 0; y < L; y++)
+        {
+            lattice[y] = allowed[(BilouLabel.Start * L) + y] + emissions[y];
+        }
+
+        ref var weights = ref MemoryMarshal.GetReference(allowed);
+        ref var scores = ref MemoryMarshal.GetReference(lattice);
+        ref var emission = ref MemoryMarshal.GetReference(emissions);
+        for (var t = 1; t < count; t++)
+        {
+            ref var previous = ref Unsafe.Add(ref scores, (t - 1) * L);
             var bestLow = Vector256.Create(float.NegativeInfinity);
             var bestHigh = bestLow;
             var bestLast = float.NegativeInfinity;
-            var fromLow = Vector256<int>.Zero;
-            var fromHigh = Vector256<int>.Zero;
-            var fromLast = 0;
             for (var p = 0; p < L; p++)
             {
-                var row = allowed.Slice(p * L, L);
-                var previous = current[p];
-                var scoreLow = Vector256.Create(previous) + Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(row));
-                var scoreHigh = Vector256.Create(previous) + Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(row), 8);
-                var scoreLast = previous + row[L - 1];
-                var winLow = Vector256.GreaterThan(scoreLow, bestLow);
-                var winHigh = Vector256.GreaterThan(scoreHigh, bestHigh);
-                bestLow = Vector256.ConditionalSelect(winLow, scoreLow, bestLow);
-                bestHigh = Vector256.ConditionalSelect(winHigh, scoreHigh, bestHigh);
-                fromLow = Vector256.ConditionalSelect(winLow.AsInt32(), Vector256.Create(p), fromLow);
-                fromHigh = Vector256.ConditionalSelect(winHigh.AsInt32(), Vector256.Create(p), fromHigh);
-                if (scoreLast > bestLast)
-                {
-                    bestLast = scoreLast;
-                    fromLast = p;
-                }
+                var from = Unsafe.Add(ref previous, p);
+                var broadcast = Vector256.Create(from);
+                ref var row = ref Unsafe.Add(ref weights, p * L);
+                bestLow = Vector256.MaxNative(bestLow, broadcast + Vector256.LoadUnsafe(ref row));
+                bestHigh = Vector256.MaxNative(bestHigh, broadcast + Vector256.LoadUnsafe(ref row, 8));
+                bestLast = Math.Max(bestLast, from + Unsafe.Add(ref row, L - 1));
             }
 
-            var emission = emissions.Slice(t * L, L);
-            (bestLow + Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(emission))).CopyTo(current);
-            (bestHigh + Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(emission), 8)).CopyTo(current[8..]);
-            current[L - 1] = bestLast + emission[L - 1];
-            fromLow.CopyTo(back);
-            fromHigh.CopyTo(back[8..]);
-            back[L - 1] = fromLast;
-            var pointers = backpointers.Slice(t * L, L);
-            for (var y = 0; y < L; y++)
-            {
-                pointers[y] = (byte)back[y];
-            }
+            ref var token = ref Unsafe.Add(ref emission, t * L);
+            ref var target = ref Unsafe.Add(ref scores, t * L);
+            (bestLow + Vector256.LoadUnsafe(ref token)).StoreUnsafe(ref target);
+            (bestHigh + Vector256.LoadUnsafe(ref token, 8)).StoreUnsafe(ref target, 8);
+            Unsafe.Add(ref target, L - 1) = bestLast + Unsafe.Add(ref token, L - 1);
         }
     }
 

@@ -16,7 +16,7 @@ internal sealed partial class PerceptronTrainer
     private readonly int _featureCount;
     private readonly AveragedWeights _weights;
     private float[] _emissions = new float[256 * L];
-    private byte[] _backpointers = new byte[256 * L];
+    private float[] _lattice = new float[256 * L];
     private byte[] _path = new byte[256];
 
     public PerceptronTrainer(int featureCount)
@@ -58,7 +58,7 @@ internal sealed partial class PerceptronTrainer
         if (_path.Length < count)
         {
             _emissions = new float[count * L];
-            _backpointers = new byte[count * L];
+            _lattice = new float[count * L];
             _path = new byte[count];
         }
 
@@ -77,7 +77,7 @@ internal sealed partial class PerceptronTrainer
         }
 
         var path = _path.AsSpan(0, count);
-        Viterbi.Decode(_emissions, count, weights.AsSpan(TransitionRow * L, (L + 1) * L), weights.AsSpan(EndRow * L, L), _backpointers, path);
+        Viterbi.Decode(_emissions, count, weights.AsSpan(TransitionRow * L, (L + 1) * L), weights.AsSpan(EndRow * L, L), _lattice, path);
         return path;
     }
 }
