@@ -81,15 +81,16 @@ public sealed partial class EntityTagger
     private void ScoreBothPasses(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, TaggerWorkspace workspace)
     {
         var scratch = workspace.Features;
-        var headline = Features.Describe(text, tokens, scratch);
         var cache = workspace.WordSums;
         cache.Use(this);
+        Span<int> words = stackalloc int[tokens.Length];
+        var headline = Features.Describe(text, tokens, scratch, cache, words);
         var firstScale = FirstPass!.WeightScale;
         Span<int> entries = stackalloc int[WordSumCache.Roles];
         Span<int> both = stackalloc int[WordSumCache.Stride];
         for (var t = 0; t < tokens.Length; t++)
         {
-            var missing = ResolveRoles(t, tokens.Length, scratch, cache, entries, out var held);
+            var missing = ResolveRoles(t, words, scratch, cache, entries, out var held);
             scratch.KeyCount = 0;
             if (held)
             {
@@ -119,17 +120,27 @@ public sealed partial class EntityTagger
 
     /// <summary>
     /// The cache entry of each role's word for token <paramref name="t"/> (by role, from
-    /// <see cref="KeyRole.Self"/>), and the roles whose sums are not cached yet.
-    /// <paramref name="held"/> is false when one word's entry was taken by another's on the way.
+    /// <see cref="KeyRole.Self"/>), and the roles whose sums are not cached yet. A word whose entry
+    /// (in <paramref name="words"/>, by token) was since taken by another word is resolved again;
+    /// <paramref name="held"/> is false when that in turn took an entry still needed.
     /// </summary>
-    private static KeyRoles ResolveRoles(int t, int count, FeatureScratch scratch, WordSumCache cache, Span<int> entries, out bool held)
+    private static KeyRoles ResolveRoles(int t, Span<int> words, FeatureScratch scratch, WordSumCache cache, Span<int> entries, out bool held)
     {
         var infos = scratch.Infos;
         var missing = KeyRoles.None;
         for (var role = KeyRole.Self; role <= KeyRole.Next2; role++)
         {
             var neighbour = t + RoleDistance(role);
-            var entry = (uint)neighbour < (uint)count ? cache.Resolve(infos[neighbour].Word, infos[neighbour].Lower) : cache.Boundary;
+            var entry = cache.Boundary;
+            if ((uint)neighbour < (uint)words.Length)
+            {
+                entry = words[neighbour];
+                if (!cache.Holds(entry, infos[neighbour].Word, infos[neighbour].Lower))
+                {
+                    entry = words[neighbour] = cache.Resolve(infos[neighbour].Word, infos[neighbour].Lower);
+                }
+            }
+
             entries[role - KeyRole.Self] = entry;
             if (!cache.IsFilled(entry, role))
             {
@@ -141,7 +152,7 @@ public sealed partial class EntityTagger
         for (var role = KeyRole.Self; role <= KeyRole.Next2; role++)
         {
             var neighbour = t + RoleDistance(role);
-            if ((uint)neighbour < (uint)count && !cache.Holds(entries[role - KeyRole.Self], infos[neighbour].Word, infos[neighbour].Lower))
+            if ((uint)neighbour < (uint)words.Length && !cache.Holds(entries[role - KeyRole.Self], infos[neighbour].Word, infos[neighbour].Lower))
             {
                 held = false;
             }

@@ -96,11 +96,14 @@ internal static class Viterbi
     /// <summary>The first previous label, in ascending order, with the highest score of reaching <paramref name="label"/>.</summary>
     private static int BestPrevious(ReadOnlySpan<float> previous, ReadOnlySpan<float> allowed, int label)
     {
+        // Unchecked: previous holds 17 scores and allowed at least 17 rows of 17.
+        ref var scores = ref MemoryMarshal.GetReference(previous);
+        ref var column = ref Unsafe.Add(ref MemoryMarshal.GetReference(allowed), label);
         var best = float.NegativeInfinity;
         var from = 0;
         for (var p = 0; p < L; p++)
         {
-            var score = previous[p] + allowed[(p * L) + label];
+            var score = Unsafe.Add(ref scores, p) + Unsafe.Add(ref column, p * L);
             if (score > best)
             {
                 best = score;
@@ -165,7 +168,8 @@ internal static class Viterbi
                 ref var row = ref Unsafe.Add(ref weights, p * L);
                 bestLow = Vector256.MaxNative(bestLow, broadcast + Vector256.LoadUnsafe(ref row));
                 bestHigh = Vector256.MaxNative(bestHigh, broadcast + Vector256.LoadUnsafe(ref row, 8));
-                bestLast = Math.Max(bestLast, from + Unsafe.Add(ref row, L - 1));
+                var last = from + Unsafe.Add(ref row, L - 1);
+                bestLast = last > bestLast ? last : bestLast;
             }
 
             ref var token = ref Unsafe.Add(ref emission, t * L);

@@ -44,16 +44,20 @@ internal sealed partial class FeatureExtractor
         var shapeNext1 = i + 1 < count ? infos[i + 1].ShortShape : FeatureHash.Boundary;
         var shapePrev2 = i > 1 ? infos[i - 2].ShortShape : FeatureHash.Boundary;
         var shapeNext2 = i + 2 < count ? infos[i + 2].ShortShape : FeatureHash.Boundary;
-        s.AddKey(FeatureHash.Key(FeatureTemplate.LowerPrev1, lowerPrev1), KeyRole.Prev1);
-        s.AddKey(FeatureHash.Key(FeatureTemplate.LowerNext1, lowerNext1), KeyRole.Next1);
-        s.AddKey(FeatureHash.Key(FeatureTemplate.LowerPrev2, lowerPrev2), KeyRole.Prev2);
-        s.AddKey(FeatureHash.Key(FeatureTemplate.LowerNext2, lowerNext2), KeyRole.Next2);
-        s.AddKey(FeatureHash.Key(FeatureTemplate.WordPrev1, i > 0 ? infos[i - 1].Word : FeatureHash.Boundary), KeyRole.Prev1);
-        s.AddKey(FeatureHash.Key(FeatureTemplate.WordNext1, i + 1 < count ? infos[i + 1].Word : FeatureHash.Boundary), KeyRole.Next1);
-        s.AddKey(FeatureHash.Key(FeatureTemplate.ShapePrev1, shapePrev1), KeyRole.Prev1);
-        s.AddKey(FeatureHash.Key(FeatureTemplate.ShapeNext1, shapeNext1), KeyRole.Next1);
-        s.AddKey(FeatureHash.Key(FeatureTemplate.ShapePrev2, shapePrev2), KeyRole.Prev2);
-        s.AddKey(FeatureHash.Key(FeatureTemplate.ShapeNext2, shapeNext2), KeyRole.Next2);
+        if (s.EmitRoles.HasAny(KeyRoles.Window))
+        {
+            s.AddKey(FeatureHash.Key(FeatureTemplate.LowerPrev1, lowerPrev1), KeyRole.Prev1);
+            s.AddKey(FeatureHash.Key(FeatureTemplate.LowerNext1, lowerNext1), KeyRole.Next1);
+            s.AddKey(FeatureHash.Key(FeatureTemplate.LowerPrev2, lowerPrev2), KeyRole.Prev2);
+            s.AddKey(FeatureHash.Key(FeatureTemplate.LowerNext2, lowerNext2), KeyRole.Next2);
+            s.AddKey(FeatureHash.Key(FeatureTemplate.WordPrev1, i > 0 ? infos[i - 1].Word : FeatureHash.Boundary), KeyRole.Prev1);
+            s.AddKey(FeatureHash.Key(FeatureTemplate.WordNext1, i + 1 < count ? infos[i + 1].Word : FeatureHash.Boundary), KeyRole.Next1);
+            s.AddKey(FeatureHash.Key(FeatureTemplate.ShapePrev1, shapePrev1), KeyRole.Prev1);
+            s.AddKey(FeatureHash.Key(FeatureTemplate.ShapeNext1, shapeNext1), KeyRole.Next1);
+            s.AddKey(FeatureHash.Key(FeatureTemplate.ShapePrev2, shapePrev2), KeyRole.Prev2);
+            s.AddKey(FeatureHash.Key(FeatureTemplate.ShapeNext2, shapeNext2), KeyRole.Next2);
+        }
+
         s.AddKey(FeatureHash.Key(FeatureTemplate.LowerPrevAndLower, lowerPrev1, t.Lower), KeyRole.Context);
         s.AddKey(FeatureHash.Key(FeatureTemplate.LowerAndLowerNext, t.Lower, lowerNext1), KeyRole.Context);
         s.AddKey(FeatureHash.Key(FeatureTemplate.ShapeTrigram, shapePrev1, t.ShortShape, shapeNext1), KeyRole.Context);

@@ -39,10 +39,12 @@ internal sealed partial class FeatureExtractor
 
     /// <summary>
     /// Fills <see cref="FeatureScratch.Infos"/> and the gazetteer matches of a sentence: what
-    /// <see cref="EmitToken"/> needs before it can emit any key.
+    /// <see cref="EmitToken"/> needs before it can emit any key. With a <paramref name="words"/>
+    /// cache, each token's word is resolved there once (its entry written to
+    /// <paramref name="entries"/>) and a word already described is copied, not analysed again.
     /// </summary>
     /// <returns>Whether the sentence is an all-capitals headline.</returns>
-    public bool Describe(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, FeatureScratch scratch)
+    public bool Describe(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, FeatureScratch scratch, WordSumCache? words = null, Span<int> entries = default)
     {
         var count = tokens.Length;
         scratch.EnsureTokens(count);
@@ -53,28 +55,50 @@ internal sealed partial class FeatureExtractor
         {
             var word = tokens[i].Slice(text);
             ref var info = ref infos[i];
-            info.Word = FeatureHash.Chars(word);
-            info.Lower = FeatureHash.LowerChars(word);
-            WordShape.Analyze(word, out info.Shape, out info.ShortShape, out info.Flags);
+            var hash = FeatureHash.Chars(word);
+            var lower = FeatureHash.LowerChars(word);
+            if (words is null)
+            {
+                DescribeWord(word, hash, lower, ref info);
+            }
+            else
+            {
+                var entry = words.Resolve(hash, lower);
+                entries[i] = entry;
+                if (!words.TryCopyInfo(entry, ref info))
+                {
+                    DescribeWord(word, hash, lower, ref info);
+                    words.SetInfo(entry, info);
+                }
+            }
+
             if ((info.Flags & TokenFlags.HasLower) != 0)
             {
                 headline = false;
             }
 
             anyLetters |= (info.Flags & TokenFlags.HasLetter) != 0;
-            var particle = ArabicParticle.PrefixLength(word);
-            info.HasParticle = particle > 0;
-            info.Stem = particle > 0 ? FeatureHash.LowerChars(word[particle..]) : info.Lower;
-            info.ClusterLength = 0;
-            if (Clusters is not null && (Clusters.TryFind(info.Word, info.Lower, out var path, out var length)
-                || (particle > 0 && Clusters.TryFind(FeatureHash.Chars(word[particle..]), info.Stem, out path, out length))))
-            {
-                info.ClusterBits = path;
-                info.ClusterLength = length;
-            }
         }
 
         MatchGazetteer(count, scratch);
         return headline && anyLetters;
+    }
+
+    /// <summary>Everything <see cref="TokenInfo"/> holds, which depends on the word's characters alone.</summary>
+    private void DescribeWord(ReadOnlySpan<char> word, ulong hash, ulong lower, ref TokenInfo info)
+    {
+        info.Word = hash;
+        info.Lower = lower;
+        WordShape.Analyze(word, out info.Shape, out info.ShortShape, out info.Flags);
+        var particle = ArabicParticle.PrefixLength(word);
+        info.HasParticle = particle > 0;
+        info.Stem = particle > 0 ? FeatureHash.LowerChars(word[particle..]) : lower;
+        info.ClusterLength = 0;
+        if (Clusters is not null && (Clusters.TryFind(hash, lower, out var path, out var length)
+            || (particle > 0 && Clusters.TryFind(FeatureHash.Chars(word[particle..]), info.Stem, out path, out length))))
+        {
+            info.ClusterBits = path;
+            info.ClusterLength = length;
+        }
     }
 }

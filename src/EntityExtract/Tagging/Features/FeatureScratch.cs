@@ -48,6 +48,7 @@ internal sealed class FeatureScratch
     /// <summary>The roles whose keys <see cref="AddKey"/> keeps; the others are dropped.</summary>
     public KeyRoles EmitRoles = KeyRoles.All;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void AddKey(ulong key, KeyRole role)
     {
         if (!EmitRoles.Has(role))
@@ -57,11 +58,16 @@ internal sealed class FeatureScratch
 
         if (KeyCount == Keys.Length)
         {
-            Array.Resize(ref Keys, Keys.Length * 2);
-            Array.Resize(ref Roles, Keys.Length);
+            Grow();
         }
 
         Roles[KeyCount] = role;
         Keys[KeyCount++] = key;
+    }
+
+    private void Grow()
+    {
+        Array.Resize(ref Keys, Keys.Length * 2);
+        Array.Resize(ref Roles, Keys.Length);
     }
 }

@@ -32,12 +32,17 @@ internal enum KeyRole : byte
 internal enum KeyRoles : byte
 {
     None = 0,
+
+    /// <summary><see cref="KeyRole.Prev1"/> to <see cref="KeyRole.Next2"/>.</summary>
+    Window = (1 << 2) | (1 << 3) | (1 << 4) | (1 << 5),
     All = (1 << 6) - 1,
 }
 
 internal static class KeyRolesExtensions
 {
     public static bool Has(this KeyRoles roles, KeyRole role) => ((int)roles & (1 << (int)role)) != 0;
+
+    public static bool HasAny(this KeyRoles roles, KeyRoles any) => (roles & any) != 0;
 
     public static KeyRoles With(this KeyRoles roles, KeyRole role) => (KeyRoles)((int)roles | (1 << (int)role));
 }

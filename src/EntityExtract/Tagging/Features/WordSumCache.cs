@@ -4,7 +4,7 @@ using EntityExtract.Tagging.Labels;
 namespace EntityExtract.Tagging.Features;
 
 /// <summary>
-/// Per-worker memo of weight sums by word. Most of a token's feature keys depend on one word only
+/// Per-worker memo of weight sums by word (and of what <see cref="TokenInfo"/> says about it). Most of a token's feature keys depend on one word only
 /// (<see cref="KeyRole"/>), and text repeats its words, so the 17-label sums of those keys, for
 /// both passes of a two-pass model, are looked up once per word and role and then reused: a token
 /// costs five remembered rows plus its context keys instead of some fifty hash probes. Integer
@@ -34,9 +34,13 @@ internal sealed class WordSumCache
 
     private const int Ways = 2;
 
+    /// <summary>The bit of <c>_filled</c> that says the word's <see cref="TokenInfo"/> is kept (role bits are 1 to 5).</summary>
+    private const byte InfoBit = 1 << (int)KeyRole.Context;
+
     private readonly ulong[] _words;
     private readonly ulong[] _lowers;
     private readonly byte[] _filled;
+    private readonly TokenInfo[] _infos;
     private readonly byte[] _recent;
     private readonly int _setMask;
     private object? _owner;
@@ -49,6 +53,7 @@ internal sealed class WordSumCache
         _words = new ulong[Boundary + 1];
         _lowers = new ulong[Boundary + 1];
         _filled = new byte[Boundary + 1];
+        _infos = new TokenInfo[Boundary + 1];
         _recent = new byte[sets];
         Sums = new int[(Boundary + 1) * Roles * Stride];
     }
@@ -96,6 +101,24 @@ internal sealed class WordSumCache
         _lowers[entry] = lower;
         _filled[entry] = 0;
         return entry;
+    }
+
+    /// <summary>Copies the word's <see cref="TokenInfo"/> into <paramref name="info"/> if the entry has it.</summary>
+    public bool TryCopyInfo(int entry, ref TokenInfo info)
+    {
+        if ((_filled[entry] & InfoBit) == 0)
+        {
+            return false;
+        }
+
+        info = _infos[entry];
+        return true;
+    }
+
+    public void SetInfo(int entry, in TokenInfo info)
+    {
+        _infos[entry] = info;
+        _filled[entry] |= InfoBit;
     }
 
     /// <summary>Whether <paramref name="entry"/> still belongs to the word with these hashes.</summary>
