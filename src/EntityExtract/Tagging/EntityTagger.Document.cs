@@ -297,47 +297,19 @@ public sealed partial class EntityTagger
         }
     }
 
-    /// <summary>Second-pass emissions of a piece: the sums kept by <see cref="ScoreBothPasses"/> plus the rows of the token's document keys.</summary>
+    /// <summary>Second-pass emissions of a piece: the sums kept by <see cref="ScoreBothPasses"/> plus the sums of the token's document keys.</summary>
     private void ScoreSecondPass(int first, int count, TaggerWorkspace workspace)
     {
-        var index = _passIndex!;
-        ref var weights = ref MemoryMarshal.GetArrayDataReference(Weights);
-        Span<ulong> hintKeys = stackalloc ulong[FeatureExtractor.MaxDocumentHintKeys];
+        var hints = workspace.HintSums;
+        hints.Use(this);
         Span<int> sums = stackalloc int[L];
         for (var t = 0; t < count; t++)
         {
+            workspace.DocumentSums.AsSpan((first + t) * L, L).CopyTo(sums);
             var hint = workspace.DocumentHints[first + t];
-            var keyCount = hint == 0 ? 0 : FeatureExtractor.DocumentHintKeys(hint, workspace.DocumentShapes[first + t], hintKeys);
-            var stored = workspace.DocumentSums.AsSpan((first + t) * L, L);
-            if (Vector256.IsHardwareAccelerated)
+            if (hint != 0)
             {
-                var low = Vector256.Create<int>(stored);
-                var high = Vector256.Create<int>(stored[8..]);
-                var last = stored[L - 1];
-                foreach (var key in hintKeys[..keyCount])
-                {
-                    var row = index.Find(key, out _);
-                    if (row >= 0)
-                    {
-                        AddRow(ref weights, row, ref low, ref high, ref last);
-                    }
-                }
-
-                low.CopyTo(sums);
-                high.CopyTo(sums[8..]);
-                sums[L - 1] = last;
-            }
-            else
-            {
-                stored.CopyTo(sums);
-                foreach (var key in hintKeys[..keyCount])
-                {
-                    var row = index.Find(key, out _);
-                    if (row >= 0)
-                    {
-                        AddRow(Weights.AsSpan(row * L, L), sums);
-                    }
-                }
+                AddSums(HintSums(hint, workspace.DocumentShapes[first + t], hints), sums);
             }
 
             var emissions = workspace.Emissions.AsSpan(t * L, L);
@@ -348,19 +320,26 @@ public sealed partial class EntityTagger
         }
     }
 
-    /// <summary>
-    /// Adds weight row <paramref name="row"/> (17 int16) to two 8-lane int32 accumulators and a
-    /// scalar. Unchecked on purpose: rows come from the model's own index, and the reader checks
-    /// that the weights hold 17 per key.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void AddRow(ref short weights, int row, ref Vector256<int> low, ref Vector256<int> high, ref int last)
+    /// <summary>The second pass's 17 sums of the document keys of a (hint, shape) pair, from the cache or looked up and kept.</summary>
+    private ReadOnlySpan<int> HintSums(uint hint, ulong shortShape, HintSumCache hints)
     {
-        ref var start = ref Unsafe.Add(ref weights, row * L);
-        var (lo, hi) = Vector256.Widen(Vector256.LoadUnsafe(ref start));
-        low += lo;
-        high += hi;
-        last += Unsafe.Add(ref start, L - 1);
+        var entry = hints.Entry(hint, shortShape, out var found);
+        var sums = hints.Sums.AsSpan(entry * L, L);
+        if (!found)
+        {
+            Span<ulong> keys = stackalloc ulong[FeatureExtractor.MaxDocumentHintKeys];
+            sums.Clear();
+            foreach (var key in keys[..FeatureExtractor.DocumentHintKeys(hint, shortShape, keys)])
+            {
+                var row = _passIndex!.Find(key, out _);
+                if (row >= 0)
+                {
+                    AddRow(Weights.AsSpan(row * L, L), sums);
+                }
+            }
+        }
+
+        return sums;
     }
 
     private static void AddRow(ReadOnlySpan<short> weights, Span<int> sums)

@@ -38,7 +38,7 @@ public sealed partial class EntityTagger
         Info = info;
         _passIndex = firstPass is null ? null : new PassKeyIndex(featureKeys, FeatureIndex, firstPass.FeatureKeys);
         _potentials = new LatticePotentials(transitions, endWeights, calibration.Temperature);
-        _allowedTransitions = new float[transitions.Length];
+        _allowedTransitions = new float[Viterbi.MaskedLength];
         Viterbi.Mask(transitions, _allowedTransitions);
     }
 

@@ -14,6 +14,7 @@ public sealed class TaggerWorkspace
 
     private readonly int _wordSumEntries;
     private WordSumCache? _wordSums;
+    private Document.HintSumCache? _hintSums;
 
     public TaggerWorkspace()
         : this(WordSumCache.DefaultEntries)
@@ -65,6 +66,9 @@ public sealed class TaggerWorkspace
 
     /// <summary>Per-word weight sums of the two-pass scorer, reused across documents.</summary>
     internal WordSumCache WordSums => _wordSums ??= new(_wordSumEntries);
+
+    /// <summary>Second-pass sums of document keys by (hint, shape), reused across documents.</summary>
+    internal Document.HintSumCache HintSums => _hintSums ??= new();
 
     internal void EnsureTokens(int count)
     {

@@ -31,10 +31,13 @@ internal static class Viterbi
     /// <param name="path">Receives the best label of each token.</param>
     public static void Decode(ReadOnlySpan<float> emissions, int count, ReadOnlySpan<float> transitions, ReadOnlySpan<float> end, Span<float> lattice, Span<byte> path)
     {
-        Span<float> allowed = stackalloc float[(L + 1) * L];
+        Span<float> allowed = stackalloc float[MaskedLength];
         Mask(transitions, allowed);
         DecodeMasked(emissions, count, allowed, end, lattice, path);
     }
+
+    /// <summary>Floats <see cref="Mask"/> writes: the masked rows (the start row included), then the same by label.</summary>
+    public const int MaskedLength = ((L + 1) * L) + (L * L);
 
     /// <summary>
     /// <see cref="Decode"/> with transitions already passed through <see cref="Mask"/>, for a
@@ -81,14 +84,23 @@ internal static class Viterbi
         }
     }
 
-    /// <summary>Copies <paramref name="transitions"/> into <paramref name="allowed"/> with -inf wherever <see cref="BilouLabel.CanFollow"/> forbids the pair.</summary>
+    /// <summary>
+    /// Copies <paramref name="transitions"/> into <paramref name="allowed"/> (<see cref="MaskedLength"/>
+    /// floats) with -inf wherever <see cref="BilouLabel.CanFollow"/> forbids the pair, followed by
+    /// the 17 × 17 non-start part again by [label * 17 + previous], which the way back reads.
+    /// </summary>
     public static void Mask(ReadOnlySpan<float> transitions, Span<float> allowed)
     {
         for (var p = 0; p <= L; p++)
         {
             for (var y = 0; y < L; y++)
             {
-                allowed[(p * L) + y] = BilouLabel.CanFollow(p, y) ? transitions[(p * L) + y] : float.NegativeInfinity;
+                var score = BilouLabel.CanFollow(p, y) ? transitions[(p * L) + y] : float.NegativeInfinity;
+                allowed[(p * L) + y] = score;
+                if (p < L)
+                {
+                    allowed[((L + 1) * L) + (y * L) + p] = score;
+                }
             }
         }
     }
@@ -96,22 +108,48 @@ internal static class Viterbi
     /// <summary>The first previous label, in ascending order, with the highest score of reaching <paramref name="label"/>.</summary>
     private static int BestPrevious(ReadOnlySpan<float> previous, ReadOnlySpan<float> allowed, int label)
     {
-        // Unchecked: previous holds 17 scores and allowed at least 17 rows of 17.
+        // Unchecked: previous holds 17 scores and allowed is MaskedLength long.
         ref var scores = ref MemoryMarshal.GetReference(previous);
-        ref var column = ref Unsafe.Add(ref MemoryMarshal.GetReference(allowed), label);
-        var best = float.NegativeInfinity;
-        var from = 0;
-        for (var p = 0; p < L; p++)
+        ref var column = ref Unsafe.Add(ref MemoryMarshal.GetReference(allowed), ((L + 1) * L) + (label * L));
+        if (!Vector256.IsHardwareAccelerated)
         {
-            var score = Unsafe.Add(ref scores, p) + Unsafe.Add(ref column, p * L);
-            if (score > best)
+            var best = float.NegativeInfinity;
+            var from = 0;
+            for (var p = 0; p < L; p++)
             {
-                best = score;
-                from = p;
+                var score = Unsafe.Add(ref scores, p) + Unsafe.Add(ref column, p);
+                if (score > best)
+                {
+                    best = score;
+                    from = p;
+                }
             }
+
+            return from;
         }
 
-        return from;
+        // The first label whose score equals the maximum is the one a strictly-greater scan keeps
+        // (-0 equals +0; when every score is -inf, that is label 0, as in the scan).
+        var low = Vector256.LoadUnsafe(ref scores) + Vector256.LoadUnsafe(ref column);
+        var high = Vector256.LoadUnsafe(ref scores, 8) + Vector256.LoadUnsafe(ref column, 8);
+        var last = Unsafe.Add(ref scores, L - 1) + Unsafe.Add(ref column, L - 1);
+        var both = Vector256.MaxNative(low, high);
+        var max = last;
+        for (var i = 0; i < Vector256<float>.Count; i++)
+        {
+            var lane = both.GetElement(i);
+            max = lane > max ? lane : max;
+        }
+
+        var target = Vector256.Create(max);
+        var lowHits = Vector256.Equals(low, target).ExtractMostSignificantBits();
+        if (lowHits != 0)
+        {
+            return System.Numerics.BitOperations.TrailingZeroCount(lowHits);
+        }
+
+        var highHits = Vector256.Equals(high, target).ExtractMostSignificantBits();
+        return highHits != 0 ? 8 + System.Numerics.BitOperations.TrailingZeroCount(highHits) : L - 1;
     }
 
     /// <summary>The reference recursion: for each label, its allowed previous labels in ascending order.</summary>
