@@ -128,6 +128,7 @@ public sealed partial class EntityTagger
     {
         var infos = scratch.Infos;
         var missing = KeyRoles.None;
+        var resolved = false;
         for (var role = KeyRole.Self; role <= KeyRole.Next2; role++)
         {
             var neighbour = t + RoleDistance(role);
@@ -138,6 +139,7 @@ public sealed partial class EntityTagger
                 if (!cache.Holds(entry, infos[neighbour].Word, infos[neighbour].Lower))
                 {
                     entry = words[neighbour] = cache.Resolve(infos[neighbour].Word, infos[neighbour].Lower);
+                    resolved = true;
                 }
             }
 
@@ -148,8 +150,9 @@ public sealed partial class EntityTagger
             }
         }
 
+        // Only a Resolve can take an entry from another word.
         held = true;
-        for (var role = KeyRole.Self; role <= KeyRole.Next2; role++)
+        for (var role = KeyRole.Self; resolved && role <= KeyRole.Next2; role++)
         {
             var neighbour = t + RoleDistance(role);
             if ((uint)neighbour < (uint)words.Length && !cache.Holds(entries[role - KeyRole.Self], infos[neighbour].Word, infos[neighbour].Lower))
