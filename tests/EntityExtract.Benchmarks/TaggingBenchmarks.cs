@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using EntityExtract.Evaluation;
 using EntityExtract.Tagging;
+using EntityExtract.Tagging.Decoding;
+using EntityExtract.Tagging.Labels;
 
 namespace EntityExtract.Benchmarks;
 
@@ -8,7 +10,10 @@ namespace EntityExtract.Benchmarks;
 /// Tagging throughput of the embedded model on CoNLL-2003 dev documents (falls back to a built-in
 /// paragraph when the shared data is absent). <c>TagDocuments</c> tags <see cref="TokenCount"/>
 /// tokens per operation with one reused workspace and mentions list, so the memory column shows
-/// what tagging allocates per document beyond growing those once: it should be zero.
+/// what tagging allocates per document beyond growing those once: it should be zero. The stage
+/// benchmarks take the same tokens apart: every feature key of every token (the training and
+/// one-pass path, with no word cache), Viterbi over scores computed in the setup, and the
+/// forward–backward lattice behind the confidence scores.
 /// </summary>
 [MemoryDiagnoser]
 public class TaggingBenchmarks
@@ -18,6 +23,13 @@ public class TaggingBenchmarks
     private TaggerWorkspace _workspace = null!;
     private readonly List<Mention> _mentions = new(4096);
     private byte[] _modelBytes = [];
+    private float[][] _emissions = [];
+    private float[] _lattice = [];
+    private byte[] _path = [];
+    private double[] _exp = [];
+    private double[] _alpha = [];
+    private double[] _beta = [];
+    private double[] _scale = [];
 
     public int TokenCount { get; private set; }
 
@@ -36,6 +48,18 @@ public class TaggingBenchmarks
         using var memory = new MemoryStream();
         stream.CopyTo(memory);
         _modelBytes = memory.ToArray();
+        _emissions = [.. Pieces().Select(piece =>
+        {
+            _tagger.DecodeSentence(piece.Text, piece.Tokens.Span, _workspace, useDocumentHints: false);
+            return _workspace.Emissions.AsSpan(0, piece.Tokens.Length * BilouLabel.Count).ToArray();
+        })];
+        var longest = _emissions.Max(e => e.Length);
+        _lattice = new float[longest];
+        _path = new byte[longest / BilouLabel.Count];
+        _exp = new double[longest];
+        _alpha = new double[longest];
+        _beta = new double[longest];
+        _scale = new double[longest / BilouLabel.Count];
         TagDocuments();
         Console.WriteLine($"// TaggingBenchmarks: {TokenCount} tokens per TagDocuments operation");
     }
@@ -54,8 +78,68 @@ public class TaggingBenchmarks
         return found;
     }
 
+    /// <summary>Every feature key of every token: <see cref="TokenCount"/> tokens per operation.</summary>
+    [Benchmark]
+    public int ExtractFeatures()
+    {
+        var keys = 0;
+        foreach (var (text, tokens) in Pieces())
+        {
+            _tagger.Features.Extract(text, tokens.Span, _workspace.Features, useDocumentHints: false);
+            keys += _workspace.Features.KeyCount;
+        }
+
+        return keys;
+    }
+
+    /// <summary>Viterbi over every sentence's scores: <see cref="TokenCount"/> tokens per operation.</summary>
+    [Benchmark]
+    public int DecodeTags()
+    {
+        var last = 0;
+        foreach (var emissions in _emissions)
+        {
+            var count = emissions.Length / BilouLabel.Count;
+            Viterbi.DecodeMasked(emissions, count, _tagger.AllowedTransitions, _tagger.EndWeights, _lattice, _path);
+            last += _path[count - 1];
+        }
+
+        return last;
+    }
+
+    /// <summary>The confidence lattice (forward–backward) of every sentence: <see cref="TokenCount"/> tokens per operation.</summary>
+    [Benchmark]
+    public double ConfidenceLattice()
+    {
+        var total = 0.0;
+        foreach (var emissions in _emissions)
+        {
+            var count = emissions.Length / BilouLabel.Count;
+            ForwardBackward.Run(emissions, count, _tagger.Calibration.Temperature, _tagger.Potentials, _exp, _alpha, _beta, _scale);
+            total += _scale[count - 1];
+        }
+
+        return total;
+    }
+
     [Benchmark]
     public EntityTagger LoadModel() => EntityTagger.Load(new MemoryStream(_modelBytes));
+
+    /// <summary>The sentences of every document, cut at the tagger's piece length.</summary>
+    private IEnumerable<(string Text, ReadOnlyMemory<EntityExtract.Text.Tokenization.Token> Tokens)> Pieces()
+    {
+        foreach (var document in _documents)
+        {
+            foreach (var sentence in document.Sentences)
+            {
+                for (var first = sentence.FirstToken; first < sentence.EndToken; first += EntityTagger.MaxSentenceTokens)
+                {
+                    var count = Math.Min(EntityTagger.MaxSentenceTokens, sentence.EndToken - first);
+                    yield return (document.Text, document.Tokens.AsMemory(first, count));
+                }
+            }
+        }
+    }
 
     private static string? FindDev()
     {

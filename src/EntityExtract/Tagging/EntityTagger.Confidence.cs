@@ -19,12 +19,12 @@ public sealed partial class EntityTagger
         {
             if (!lattice)
             {
-                ForwardBackward.Run(workspace.Emissions, count, Calibration.Temperature, _potentials,
+                ForwardBackward.Run(workspace.Emissions, count, Calibration.Temperature, Potentials,
                     workspace.ExpEmissions, workspace.Alpha, workspace.Beta, workspace.Scale);
                 lattice = true;
             }
 
-            var raw = ForwardBackward.SpanProbability(path, start, end, _potentials.Transitions, workspace.ExpEmissions, workspace.Alpha, workspace.Beta, workspace.Scale);
+            var raw = ForwardBackward.SpanProbability(path, start, end, Potentials.Transitions, workspace.ExpEmissions, workspace.Alpha, workspace.Beta, workspace.Scale);
             var firstToken = tokens[first + start];
             var lastToken = tokens[first + end];
             mentions.Add(new Mention(firstToken.Start, lastToken.End, first + start, end - start + 1, (EntityType)BilouLabel.TypeOf(label), Calibration.Apply(raw)));

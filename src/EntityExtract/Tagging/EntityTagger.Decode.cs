@@ -42,7 +42,7 @@ public sealed partial class EntityTagger
         Features.Extract(text, sentenceTokens, workspace.Features, useDocumentHints);
         ComputeEmissions(count, workspace);
         var path = workspace.Path.AsSpan(0, count);
-        Viterbi.DecodeMasked(workspace.Emissions, count, _allowedTransitions, EndWeights, workspace.Lattice, path);
+        Viterbi.DecodeMasked(workspace.Emissions, count, AllowedTransitions, EndWeights, workspace.Lattice, path);
         return path;
     }
 

@@ -41,7 +41,7 @@ public sealed partial class EntityTagger
                 workspace.EnsureTokens(count);
                 ScoreBothPasses(text, tokens.Slice(first, count), first, workspace);
                 var path = workspace.Path.AsSpan(0, count);
-                Viterbi.DecodeMasked(workspace.Emissions, count, FirstPass._allowedTransitions, FirstPass.EndWeights, workspace.Lattice, path);
+                Viterbi.DecodeMasked(workspace.Emissions, count, FirstPass.AllowedTransitions, FirstPass.EndWeights, workspace.Lattice, path);
                 path.CopyTo(labels.AsSpan(first, count));
                 var infos = workspace.Features.Infos;
                 for (var i = 0; i < count; i++)
@@ -67,7 +67,7 @@ public sealed partial class EntityTagger
         workspace.EnsureTokens(count);
         ScoreSecondPass(first, count, workspace);
         var path = workspace.Path.AsSpan(0, count);
-        Viterbi.DecodeMasked(workspace.Emissions, count, _allowedTransitions, EndWeights, workspace.Lattice, path);
+        Viterbi.DecodeMasked(workspace.Emissions, count, AllowedTransitions, EndWeights, workspace.Lattice, path);
         return path;
     }
 

@@ -18,10 +18,6 @@ public sealed partial class EntityTagger
 
     private static readonly Lazy<EntityTagger> s_default = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly LatticePotentials _potentials;
-
-    /// <summary><see cref="Transitions"/> with forbidden pairs at -inf, for <see cref="Viterbi.DecodeMasked"/>.</summary>
-    private readonly float[] _allowedTransitions;
 
     internal EntityTagger(FeatureExtractor features, ulong[] featureKeys, short[] weights, float weightScale,
         float[] transitions, float[] endWeights, ConfidenceCalibration calibration, ModelInfo info, EntityTagger? firstPass = null)
@@ -37,9 +33,9 @@ public sealed partial class EntityTagger
         Calibration = calibration;
         Info = info;
         _passIndex = firstPass is null ? null : new PassKeyIndex(featureKeys, FeatureIndex, firstPass.FeatureKeys);
-        _potentials = new LatticePotentials(transitions, endWeights, calibration.Temperature);
-        _allowedTransitions = new float[Viterbi.MaskedLength];
-        Viterbi.Mask(transitions, _allowedTransitions);
+        Potentials = new LatticePotentials(transitions, endWeights, calibration.Temperature);
+        AllowedTransitions = new float[Viterbi.MaskedLength];
+        Viterbi.Mask(transitions, AllowedTransitions);
     }
 
     /// <summary>The model embedded in the library, loaded on first use (thread-safe).</summary>
@@ -62,6 +58,12 @@ public sealed partial class EntityTagger
     internal float[] Transitions { get; }
 
     internal float[] EndWeights { get; }
+
+    /// <summary><see cref="Transitions"/> with forbidden pairs at -inf, for <see cref="Viterbi.DecodeMasked"/>.</summary>
+    internal float[] AllowedTransitions { get; }
+
+    /// <summary>Exponentiated transitions at the calibrated temperature, for the confidence lattice.</summary>
+    internal LatticePotentials Potentials { get; }
 
     internal ConfidenceCalibration Calibration { get; }
 
