@@ -77,14 +77,16 @@ public sealed class TaggerWorkspace
             return;
         }
 
+        // The array the check reads is replaced last, so an allocation that fails (out of memory)
+        // leaves it small and the next call grows everything again.
         var size = Math.Max(count, Path.Length * 2);
         Emissions = new float[size * L];
         Lattice = new float[size * L];
-        Path = new byte[size];
         ExpEmissions = new double[size * L];
         Alpha = new double[size * L];
         Beta = new double[size * L];
         Scale = new double[size];
+        Path = new byte[size];
     }
 
     internal void EnsureDocument(int tokenCount)
@@ -92,16 +94,16 @@ public sealed class TaggerWorkspace
         if (DocumentLabels.Length < tokenCount)
         {
             var size = Math.Max(tokenCount, DocumentLabels.Length * 2);
-            DocumentLabels = new byte[size];
             DocumentWords = new ulong[size];
             DocumentHints = new uint[size];
+            DocumentLabels = new byte[size];
         }
 
         if (DocumentShapes.Length < tokenCount)
         {
             var size = Math.Max(tokenCount, DocumentLabels.Length);
-            DocumentShapes = new ulong[size];
             DocumentSums = new int[size * L];
+            DocumentShapes = new ulong[size];
         }
     }
 }

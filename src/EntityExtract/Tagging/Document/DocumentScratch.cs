@@ -28,10 +28,12 @@ internal sealed class DocumentScratch
 
         if (_keys.Length < capacity)
         {
-            _keys = new ulong[capacity];
-            Counts = new int[capacity * Outcomes];
-            Longer = new byte[capacity];
-            LongerLength = new byte[capacity];
+            // All or nothing: a failed allocation (out of memory) must not leave arrays of different sizes behind.
+            var keys = new ulong[capacity];
+            var counts = new int[capacity * Outcomes];
+            var longer = new byte[capacity];
+            var longerLength = new byte[capacity];
+            (_keys, Counts, Longer, LongerLength) = (keys, counts, longer, longerLength);
         }
 
         _mask = capacity - 1;

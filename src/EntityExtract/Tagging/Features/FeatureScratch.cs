@@ -34,14 +34,15 @@ internal sealed class FeatureScratch
     {
         if (Infos.Length < count)
         {
+            // Infos, which the check reads, is replaced last: a failed allocation leaves it small.
             var size = Math.Max(count, Infos.Length * 2);
-            Infos = new TokenInfo[size];
             Offsets = new int[size + 1];
             Matches = new uint[size * Gazetteer.MaxEntryTokens];
             ListPositions = new byte[size * Gazetteer.MaxLists];
             ListMasks = new uint[size];
             StartMasks = new uint[size];
             DocumentHints = new uint[size];
+            Infos = new TokenInfo[size];
         }
     }
 
