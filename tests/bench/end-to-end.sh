@@ -19,15 +19,7 @@ RUNS=${RUNS:-5}
 THREADS=${THREADS:-2}
 DATA=../shared/data/unlabeled
 
-if [[ -n ${ENTITY_EXTRACT:-} ]]; then
-  bin=$ENTITY_EXTRACT
-elif [[ -x artifacts/fast/entity-extract ]]; then
-  bin=artifacts/fast/entity-extract
-else
-  dotnet build src/EntityExtract.Cli -c Release -v quiet -nologo >&2
-  bin=src/EntityExtract.Cli/bin/Release/net10.0/entity-extract
-fi
-bin=$(realpath "$bin")
+source tests/bench/binary.sh
 if [[ ! -x /usr/bin/time ]]; then
   echo "needs /usr/bin/time (apt-get install time)" >&2
   exit 1

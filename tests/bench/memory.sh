@@ -18,15 +18,7 @@ SMALL_FILE_BYTES=${SMALL_FILE_BYTES:-2000}
 THREADS=${THREADS:-2}
 DATA=../shared/data/unlabeled
 
-if [[ -n ${ENTITY_EXTRACT:-} ]]; then
-  bin=$ENTITY_EXTRACT
-elif [[ -x artifacts/fast/entity-extract ]]; then
-  bin=artifacts/fast/entity-extract
-else
-  dotnet build src/EntityExtract.Cli -c Release -v quiet -nologo >&2
-  bin=src/EntityExtract.Cli/bin/Release/net10.0/entity-extract
-fi
-bin=$(realpath "$bin")
+source tests/bench/binary.sh
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
