@@ -11,11 +11,7 @@ public sealed class SeedTextTests
     {
         foreach (string path in SeedFiles.Paths)
         {
-            string text = File.ReadAllText(path);
-            var tokens = new TokenBuffer();
-            Tokenizer.Tokenize(text, tokens);
-            var sentences = new SentenceBuffer();
-            SentenceSplitter.Split(text, tokens.AsSpan(), sentences);
+            var (text, tokens, sentences) = Analyze(path);
             Assert.True(tokens.Count > 100, path);
             string? problem = TokenInvariants.Check(text, tokens.AsSpan().ToArray())
                 ?? TokenInvariants.CheckSentences(tokens.Count, sentences.AsSpan().ToArray());
@@ -44,17 +40,24 @@ public sealed class SeedTextTests
     {
         foreach (string path in SeedFiles.Paths)
         {
-            string text = File.ReadAllText(path);
-            var tokens = new TokenBuffer();
-            Tokenizer.Tokenize(text, tokens);
-            var sentences = new SentenceBuffer();
-            SentenceSplitter.Split(text, tokens.AsSpan(), sentences);
+            var (text, tokens, sentences) = Analyze(path);
             foreach (SentenceSpan s in sentences.AsSpan())
             {
                 string last = tokens[s.EndToken - 1].Slice(text).ToString();
                 Assert.DoesNotContain(last, new[] { "F.", "B.", "Mr.", "Dr.", "Gen." });
             }
         }
+    }
+
+    /// <summary>A seed file's text, tokens and sentences.</summary>
+    private static (string Text, TokenBuffer Tokens, SentenceBuffer Sentences) Analyze(string path)
+    {
+        string text = File.ReadAllText(path);
+        var tokens = new TokenBuffer();
+        Tokenizer.Tokenize(text, tokens);
+        var sentences = new SentenceBuffer();
+        SentenceSplitter.Split(text, tokens.AsSpan(), sentences);
+        return (text, tokens, sentences);
     }
 
     private static string[] AllTokenTexts()
