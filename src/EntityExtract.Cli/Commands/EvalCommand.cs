@@ -52,13 +52,13 @@ internal static class EvalCommand
                 var result = ModelEvaluator.Evaluate(tagger, corpus, typeSet);
                 if (paths.Length > 1)
                 {
-                    System.Console.Out.WriteLine($"== {path}");
+                    Console.Out.WriteLine($"== {path}");
                 }
 
-                System.Console.Out.Write(result.Score.ToReport());
+                Console.Out.Write(result.Score.ToReport());
                 if (parse.GetValue(reliability))
                 {
-                    System.Console.Out.Write(ReliabilityReport.Format(Reliability.Table(result, corpus)));
+                    Console.Out.Write(ReliabilityReport.Format(Reliability.Table(result, corpus)));
                 }
 
                 if (predictionsPath is not null)
