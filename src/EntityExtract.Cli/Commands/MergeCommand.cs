@@ -21,10 +21,8 @@ internal static class MergeCommand
             Description = "Entity tables written by 'extract --group corpus' or '--group file' ('-' reads stdin), all in the --format given here.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var group = new Option<TableKind?>("--group")
-        {
-            Description = "The table to write: the kind read (default), or corpus to sum --group file tables into an entity table for all input.",
-        };
+        var group = EnumOption.CreateOptional<TableKind>(
+            "--group", "The table to write: the kind read (default), or corpus to sum --group file tables into an entity table for all input.", "KIND");
         var command = new Command("merge", "Merge the --group corpus or --group file tables of shards into one: counts summed, rows sorted as one run sorts them.")
         {
             tables, group, options.Output, options.Format, options.NoHeader, options.NoSanitize, options.Excel,
