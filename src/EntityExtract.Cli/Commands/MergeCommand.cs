@@ -34,6 +34,11 @@ internal static class MergeCommand
     private static int Run(ParseResult parse, RunOptions options, string[] tables, TableKind? group)
     {
         var format = parse.GetValue(options.Format);
+        if (format == OutputFormat.Xlsx || options.TableOptions(parse).Format == OutputFormat.Xlsx)
+        {
+            throw new UsageException("merge reads and writes csv, tsv or jsonl tables, not workbooks");
+        }
+
         var merge = new TableMerge(group);
         foreach (var name in tables)
         {
@@ -54,6 +59,7 @@ internal static class MergeCommand
         }
 
         var table = options.TableOptions(parse);
+
         using var target = OutputTarget.Open(parse.GetValue(options.Output));
         try
         {

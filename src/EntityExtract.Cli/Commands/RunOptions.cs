@@ -158,8 +158,29 @@ internal sealed class RunOptions
         Header = !parse.GetValue(NoHeader),
         Sanitize = !parse.GetValue(NoSanitize),
         Excel = parse.GetValue(Excel),
-        Format = parse.GetValue(Format),
+        Format = FormatOf(parse),
     };
+
+    /// <summary>
+    /// <c>--format</c>, or a workbook when it is not given and <c>-o</c> names an <c>.xlsx</c> file.
+    /// A workbook is a file, so <c>--format xlsx</c> needs <c>-o</c>.
+    /// </summary>
+    private OutputFormat FormatOf(ParseResult parse)
+    {
+        var output = parse.GetValue(Output);
+        if (parse.GetResult(Format) is null or { Implicit: true })
+        {
+            return output is not null && output.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? OutputFormat.Xlsx : OutputFormat.Csv;
+        }
+
+        var format = parse.GetValue(Format);
+        if (format == OutputFormat.Xlsx && output is null or "-")
+        {
+            throw new UsageException("--format xlsx needs -o FILE: a workbook is written to a file, not to a terminal or pipe");
+        }
+
+        return format;
+    }
 
     public bool WantsProgress(ParseResult parse) => parse.GetValue(Progress) switch
     {

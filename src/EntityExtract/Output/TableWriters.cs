@@ -7,6 +7,7 @@ public static class TableWriters
     {
         OutputFormat.Tsv => new TsvTableWriter(destination, columns, options),
         OutputFormat.Jsonl => new JsonlTableWriter(destination, columns),
+        OutputFormat.Xlsx => new XlsxTableWriter(destination, columns),
         _ => new CsvTableWriter(destination, columns, options),
     };
 }

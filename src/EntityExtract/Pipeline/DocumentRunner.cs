@@ -33,6 +33,11 @@ public sealed partial class DocumentRunner(Func<IDocumentJob> createJob, IReadOn
         CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
+
+        // A workbook is not a stream of row bytes: the rows' records become cells on this thread.
+        using var workbook = table.Format == OutputFormat.Xlsx ? new XlsxWorkbookStream(output, XlsxWorkbookStream.SheetNameFor(columns)) : null;
+        var sink = output;
+        output = (Stream?)workbook ?? output;
         WriteHead(output);
         using var direct = TableWriters.Create(output, columns, table);
         long bytes = 0, tokens = 0, rows = 0;
@@ -85,7 +90,8 @@ public sealed partial class DocumentRunner(Func<IDocumentJob> createJob, IReadOn
 
         Table?.Finish(direct);
         direct.Flush();
-        output.Flush();
+        workbook?.Finish();
+        sink.Flush();
         return new RunSummary(files.Count, failed, bytes, tokens, rows, clock.Elapsed);
     }
 
@@ -117,7 +123,7 @@ public sealed partial class DocumentRunner(Func<IDocumentJob> createJob, IReadOn
 
     private void WriteHead(Stream output)
     {
-        if (table.Excel && table.Format != OutputFormat.Jsonl)
+        if (table.Excel && table.Format is OutputFormat.Csv or OutputFormat.Tsv)
         {
             output.Write("\uFEFF"u8);
         }
