@@ -83,8 +83,10 @@ public sealed partial class DocumentRunner(Func<IDocumentJob> createJob, IReadOn
 
                 if (item.Problem is not null || item.Chunk!.IsLast)
                 {
-                    observer.FileDone(++filesDone, files.Count, bytes);
+                    filesDone++;
                 }
+
+                observer.Progress(new RunProgress(bytes, filesDone, files.Count));
             },
             cancellation);
 
