@@ -15,24 +15,21 @@ internal static class ExtractCommand
         var options = new RunOptions();
         var types = new Option<string[]>("--types")
         {
-            Description = "Entity types to write, comma-separated: PERSON, LOCATION, ORGANIZATION, MISC (default: the first three).",
+            Description = "PERSON, LOCATION, ORGANIZATION, MISC, comma-separated (default: the first three).",
             HelpName = "TYPES",
         };
         var model = ModelOption.Create();
         var minScore = new Option<float>("--min-score")
         {
-            Description = "Drop mentions scored below X (0 to 1).",
+            Description = "Drop mentions scored below X, from 0 to 1.",
             HelpName = "X",
         };
 
-        var group = new Option<GroupBy>("--group")
-        {
-            Description = "none: a row per mention; file: a row per entity per file; corpus: a row per entity over all input.",
-            DefaultValueFactory = _ => GroupBy.None,
-        };
+        var group = EnumOption.Create(
+            "--group", "none (default): a row per mention; file: a row per entity per file; corpus: a row per entity.", GroupBy.None, "MODE");
         var context = new Option<int>("--context")
         {
-            Description = "Add a context column with up to N characters either side of the mention.",
+            Description = "Add a context column: N characters either side.",
             HelpName = "N",
         };
 

@@ -21,10 +21,8 @@ internal static class MergeCommand
             Description = "Entity tables written by 'extract --group corpus' or '--group file' ('-' reads stdin), all in the --format given here.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var group = new Option<TableKind?>("--group")
-        {
-            Description = "The table to write: the kind read (default), or corpus to sum --group file tables into an entity table for all input.",
-        };
+        var group = EnumOption.CreateOptional<TableKind>(
+            "--group", "The table to write: the kind read (default), or corpus to sum --group file tables into an entity table for all input.", "KIND");
         var command = new Command("merge", "Merge the --group corpus or --group file tables of shards into one: counts summed, rows sorted as one run sorts them.")
         {
             tables, group, options.Output, options.Format, options.NoHeader, options.NoSanitize, options.Excel,
@@ -36,6 +34,11 @@ internal static class MergeCommand
     private static int Run(ParseResult parse, RunOptions options, string[] tables, TableKind? group)
     {
         var format = parse.GetValue(options.Format);
+        if (format == OutputFormat.Xlsx || options.TableOptions(parse).Format == OutputFormat.Xlsx)
+        {
+            throw new UsageException("merge reads and writes csv, tsv or jsonl tables, not workbooks");
+        }
+
         var merge = new TableMerge(group);
         foreach (var name in tables)
         {
@@ -56,6 +59,7 @@ internal static class MergeCommand
         }
 
         var table = options.TableOptions(parse);
+
         using var target = OutputTarget.Open(parse.GetValue(options.Output));
         try
         {

@@ -33,6 +33,11 @@ public sealed partial class DocumentRunner(Func<IDocumentJob> createJob, IReadOn
         CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
+
+        // A workbook is not a stream of row bytes: the rows' records become cells on this thread.
+        using var workbook = table.Format == OutputFormat.Xlsx ? new XlsxWorkbookStream(output, XlsxWorkbookStream.SheetNameFor(columns)) : null;
+        var sink = output;
+        output = (Stream?)workbook ?? output;
         TableWriters.WriteHead(output, columns, table);
         using var direct = TableWriters.Create(output, columns, table);
         long bytes = 0, tokens = 0, rows = 0;
@@ -78,14 +83,17 @@ public sealed partial class DocumentRunner(Func<IDocumentJob> createJob, IReadOn
 
                 if (item.Problem is not null || item.Chunk!.IsLast)
                 {
-                    observer.FileDone(++filesDone, files.Count, bytes);
+                    filesDone++;
                 }
+
+                observer.Progress(new RunProgress(bytes, filesDone, files.Count));
             },
             cancellation);
 
         Table?.Finish(direct);
         direct.Flush();
-        output.Flush();
+        workbook?.Finish();
+        sink.Flush();
         return new RunSummary(files.Count, failed, bytes, tokens, rows, clock.Elapsed);
     }
 
