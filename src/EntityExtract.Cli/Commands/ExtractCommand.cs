@@ -27,18 +27,24 @@ internal static class ExtractCommand
 
         var group = new Option<GroupBy>("--group")
         {
-            Description = "none: a row per mention; file: a row per entity per file; corpus: a row per entity over all input.",
+            Description = "none: a row per mention; file: a row per entity per file; corpus: a row per entity over all input, names joined across files; pairs: a row per two entities named in one sentence.",
             DefaultValueFactory = _ => GroupBy.None,
         };
         var context = new Option<int>("--context")
         {
-            Description = "Add a context column with up to N characters either side of the mention.",
+            Description = "Add a context column with up to N characters either side of the mention (with --group file or corpus, of each entity's first mention), cut at word boundaries.",
             HelpName = "N",
+        };
+
+        var gephi = new Option<bool>("--gephi")
+        {
+            Description = "With --group pairs: name the columns source_type,Source,target_type,Target,Weight,files, an edge list Gephi imports as it is.",
         };
 
         options.AddTo(command);
         command.Add(group);
         command.Add(context);
+        command.Add(gephi);
         command.Add(types);
         command.Add(model);
         command.Add(minScore);
@@ -50,6 +56,7 @@ internal static class ExtractCommand
                 MinScore = parse.GetValue(minScore),
                 Group = parse.GetValue(group),
                 Context = parse.GetValue(context),
+                Gephi = parse.GetValue(gephi),
             });
             var run = options.Settings(parse);
             var tagger = ModelOption.Load(parse.GetValue(model));

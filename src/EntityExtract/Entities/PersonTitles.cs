@@ -10,6 +10,9 @@ internal static class PersonTitles
 
     public static bool Contains(string foldedWord) => Words.Value.Contains(foldedWord);
 
+    /// <summary>Titles written before a first name alone: "Sir Nicholas", "Dame Judi".</summary>
+    public static bool TakesFirstName(string foldedWord) => foldedWord is "sir" or "dame";
+
     private static FrozenSet<string> Load()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("EntityExtract.Entities.Resources.person-titles.txt")
