@@ -29,6 +29,7 @@ internal static class ExtractCommand
         {
             Description = "none: a row per mention; file: a row per entity per file; corpus: a row per entity over all input, names joined across files; pairs: a row per two entities named in one sentence.",
             DefaultValueFactory = _ => GroupBy.None,
+            HelpName = "MODE",
         };
         var context = new Option<int>("--context")
         {
