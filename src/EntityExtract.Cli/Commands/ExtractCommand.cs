@@ -26,16 +26,22 @@ internal static class ExtractCommand
         };
 
         var group = EnumOption.Create(
-            "--group", "none (default): a row per mention; file: a row per entity per file; corpus: a row per entity.", GroupBy.None, "MODE");
+            "--group", "none (default): a row per mention; file: a row per entity per file; corpus: a row per entity, names joined across files; pairs: a row per two entities named in one sentence.", GroupBy.None, "MODE");
         var context = new Option<int>("--context")
         {
-            Description = "Add a context column: N characters either side.",
+            Description = "Add a context column: N characters either side of the mention (of each entity's first mention with --group file|corpus), cut at word boundaries.",
             HelpName = "N",
+        };
+
+        var gephi = new Option<bool>("--gephi")
+        {
+            Description = "With --group pairs: Gephi edge-list headers (Source, Target, Weight).",
         };
 
         options.AddTo(command);
         command.Add(group);
         command.Add(context);
+        command.Add(gephi);
         command.Add(types);
         command.Add(model);
         command.Add(minScore);
@@ -47,6 +53,7 @@ internal static class ExtractCommand
                 MinScore = parse.GetValue(minScore),
                 Group = parse.GetValue(group),
                 Context = parse.GetValue(context),
+                Gephi = parse.GetValue(gephi),
             });
             var run = options.Settings(parse);
             var tagger = ModelOption.Load(parse.GetValue(model));

@@ -8,7 +8,7 @@ namespace EntityExtract.Cli.Commands;
 
 /// <summary>
 /// <c>entity-extract merge TABLE...</c>: combines the entity tables written by the shards of a run
-/// (<c>extract --group corpus</c> or <c>--group file</c>) into the table one run over all the
+/// (<c>extract --group corpus</c>, <c>--group file</c> or <c>--group pairs</c>) into the table one run over all the
 /// input writes. The work is <see cref="TableMerge"/>'s; this is the wiring.
 /// </summary>
 internal static class MergeCommand
@@ -18,12 +18,12 @@ internal static class MergeCommand
         var options = new RunOptions();
         var tables = new Argument<string[]>("TABLE")
         {
-            Description = "Entity tables written by 'extract --group corpus' or '--group file' ('-' reads stdin), all in the --format given here.",
+            Description = "Entity tables written by 'extract --group corpus', '--group file' or '--group pairs' ('-' reads stdin), all in the --format and --no-sanitize given here.",
             Arity = ArgumentArity.OneOrMore,
         };
         var group = EnumOption.CreateOptional<TableKind>(
             "--group", "The table to write: the kind read (default), or corpus to sum --group file tables into an entity table for all input.", "KIND");
-        var command = new Command("merge", "Merge the --group corpus or --group file tables of shards into one: counts summed, rows sorted as one run sorts them.")
+        var command = new Command("merge", "Merge the --group corpus, file or pairs tables of shards into the table one run over all the input writes, byte for byte.")
         {
             tables, group, options.Output, options.Format, options.NoHeader, options.NoSanitize, options.Excel,
         };
@@ -39,7 +39,7 @@ internal static class MergeCommand
             throw new UsageException("merge reads and writes csv, tsv or jsonl tables, not workbooks");
         }
 
-        var merge = new TableMerge(group);
+        var merge = new TableMerge(group, unguard: !parse.GetValue(options.NoSanitize));
         foreach (var name in tables)
         {
             using var stream = Open(name);

@@ -11,7 +11,7 @@ internal static class HelpGroups
     [
         ("What to read", ["PATH", "--include", "--exclude", "--follow-links"]),
         ("What to find", ["--types", "--min-score", "--model"]),
-        ("What to write", ["--output", "--group", "--context", "--format", "--no-header", "--excel", "--no-sanitize"]),
+        ("What to write", ["--output", "--group", "--gephi", "--context", "--format", "--no-header", "--excel", "--no-sanitize"]),
         ("Running at scale", ["--threads", "--quiet", "--progress", "--shard", "--input-format", "--id-field", "--text-field"]),
     ];
 

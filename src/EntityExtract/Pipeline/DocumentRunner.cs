@@ -72,7 +72,7 @@ public sealed partial class DocumentRunner(Func<IDocumentJob> createJob, IReadOn
                     output.Write(outcome.Rows);
                     if (Table is not null)
                     {
-                        Table.Add(new PieceEntities(chunk.File, chunk.File.DisplayPath, chunk.IsLast, outcome.Stats.Entities ?? []), direct);
+                        Table.Add(new PieceEntities(chunk.File, chunk.File.DisplayPath, chunk.IsLast, outcome.Stats.Entities ?? []) { Pairs = outcome.Stats.Pairs ?? [] }, direct);
                         direct.Flush();
                     }
 
@@ -94,7 +94,7 @@ public sealed partial class DocumentRunner(Func<IDocumentJob> createJob, IReadOn
         direct.Flush();
         workbook?.Finish();
         sink.Flush();
-        return new RunSummary(files.Count, failed, bytes, tokens, rows, clock.Elapsed);
+        return new RunSummary(files.Count, failed, bytes, tokens, rows + (Table?.Rows ?? 0), clock.Elapsed);
     }
 
     /// <summary>Every file's chunks, in file order; runs on the reader thread.</summary>

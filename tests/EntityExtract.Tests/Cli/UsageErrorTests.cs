@@ -73,7 +73,7 @@ public sealed class UsageErrorTests
 
     [Fact]
     public void A_wrong_enum_value_lists_the_lower_case_values() =>
-        AssertUsageError("entity-extract: invalid value 'corpsu' for --group (did you mean 'corpus'?); expected none, file or corpus", "--group", "corpsu", "docs/");
+        AssertUsageError("entity-extract: invalid value 'corpsu' for --group (did you mean 'corpus'?); expected none, file, corpus or pairs", "--group", "corpsu", "docs/");
 
     [Theory]
     [InlineData("--format", "xslx", "invalid value 'xslx' for --format (did you mean 'xlsx'?); expected csv, tsv, jsonl or xlsx")]
@@ -91,7 +91,7 @@ public sealed class UsageErrorTests
         var result = CliProcess.Run(folder.Path, null, "-q", "--group", "Corpus", "docs/");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.StartsWith("type,entity,mentions,files\n", result.Stdout);
+        Assert.StartsWith("type,entity,mentions,files,names\n", result.Stdout);
     }
 
     [Fact]
@@ -116,5 +116,5 @@ public sealed class UsageErrorTests
 
     [Fact]
     public void The_merge_group_value_is_checked_in_lower_case() =>
-        AssertUsageError("entity-extract: invalid value 'corpse' for --group (did you mean 'corpus'?); expected file or corpus", "merge", "--group", "corpse", "t.csv");
+        AssertUsageError("entity-extract: invalid value 'corpse' for --group (did you mean 'corpus'?); expected file, corpus or pairs", "merge", "--group", "corpse", "t.csv");
 }
