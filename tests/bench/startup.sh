@@ -37,7 +37,8 @@ fi
 echo "installed: $("$tool" --version) -> $(readlink -f "$tool")" >&2
 
 # 5 KB (5,120 bytes) of news text from the samples.
-for _ in 1 2 3; do cat samples/*.txt; done | head -c 5120 >"$work/five.txt"
+cat samples/*.txt samples/*.txt samples/*.txt >"$work/text.txt"
+head -c 5120 "$work/text.txt" >"$work/five.txt"
 
 "$tool" -q "$work/five.txt" >/dev/null # warm-up: file cache, not timed
 walls=() cpus=()
