@@ -85,7 +85,7 @@ internal static class CliApp
         catch (Exception e)
         {
             // Last resort: a defect still gets one line, not a stack trace.
-            Stderr.Line($"internal error: {e.GetType().Name}: {e.Message}");
+            Stderr.Line($"internal error, please report it: {e.Message}");
             return ExitCodes.SomeFilesFailed;
         }
     }

@@ -23,6 +23,9 @@ internal static class MergeCommand
         };
         var group = EnumOption.CreateOptional<TableKind>(
             "--group", "The table to write: the kind read (default), or corpus to sum --group file tables into an entity table for all input.", "KIND");
+        // merge reads and writes tables, never workbooks: its help says so.
+        options.Output.Description = "Write to FILE instead of stdout, replaced only on success.";
+        options.Format.Description = "csv (default), tsv or jsonl: the format of the tables read and written.";
         var command = new Command("merge", "Merge the --group corpus, file or pairs tables of shards into the table one run over all the input writes, byte for byte.")
         {
             tables, group, options.Output, options.Format, options.NoHeader, options.NoSanitize, options.Excel,

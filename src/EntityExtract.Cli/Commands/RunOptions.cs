@@ -126,7 +126,7 @@ internal sealed class RunOptions
         {
             if (!Console.IsInputRedirected)
             {
-                throw new UsageException("no PATH given (name files or folders, or pipe text into stdin)");
+                throw new UsageException("no PATH given: name files or folders, or pipe text into stdin (see 'entity-extract --help')");
             }
 
             paths = ["-"];
