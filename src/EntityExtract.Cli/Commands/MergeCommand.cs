@@ -25,18 +25,22 @@ internal static class MergeCommand
         {
             Description = "The table to write: the kind read (default), or corpus to sum --group file tables into an entity table for all input.",
         };
+        var gephi = new Option<bool>("--gephi")
+        {
+            Description = "With --group pairs tables: write the merged pairs alone, headed source_type,Source,target_type,Target,Weight,files, for Gephi.",
+        };
         var command = new Command("merge", "Merge the --group corpus, file or pairs tables of shards into the table one run over all the input writes, byte for byte.")
         {
-            tables, group, options.Output, options.Format, options.NoHeader, options.NoSanitize, options.Excel,
+            tables, group, gephi, options.Output, options.Format, options.NoHeader, options.NoSanitize, options.Excel,
         };
-        command.SetAction(parse => Run(parse, options, parse.GetValue(tables)!, parse.GetValue(group)));
+        command.SetAction(parse => Run(parse, options, parse.GetValue(tables)!, parse.GetValue(group), parse.GetValue(gephi)));
         return command;
     }
 
-    private static int Run(ParseResult parse, RunOptions options, string[] tables, TableKind? group)
+    private static int Run(ParseResult parse, RunOptions options, string[] tables, TableKind? group, bool gephi)
     {
         var format = parse.GetValue(options.Format);
-        var merge = new TableMerge(group, unguard: !parse.GetValue(options.NoSanitize));
+        var merge = new TableMerge(group, unguard: !parse.GetValue(options.NoSanitize), gephi);
         foreach (var name in tables)
         {
             using var stream = Open(name);
