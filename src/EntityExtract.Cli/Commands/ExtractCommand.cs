@@ -39,7 +39,7 @@ internal static class ExtractCommand
 
         var gephi = new Option<bool>("--gephi")
         {
-            Description = "With --group pairs: name the columns source_type,Source,target_type,Target,Weight,files, an edge list Gephi imports as it is.",
+            Description = "With --group pairs: write the pairs alone, headed source_type,Source,target_type,Target,Weight,files, an edge list Gephi imports as it is.",
         };
 
         options.AddTo(command);
