@@ -26,15 +26,19 @@ internal static class MergeCommand
         // merge reads and writes tables, never workbooks: its help says so.
         options.Output.Description = "Write to FILE instead of stdout, replaced only on success.";
         options.Format.Description = "csv (default), tsv or jsonl: the format of the tables read and written.";
+        var gephi = new Option<bool>("--gephi")
+        {
+            Description = "With pairs tables: the merged pairs alone, as a Gephi edge list.",
+        };
         var command = new Command("merge", "Merge the --group corpus, file or pairs tables of shards into the table one run over all the input writes, byte for byte.")
         {
-            tables, group, options.Output, options.Format, options.NoHeader, options.NoSanitize, options.Excel,
+            tables, group, gephi, options.Output, options.Format, options.NoHeader, options.NoSanitize, options.Excel,
         };
-        command.SetAction(parse => Run(parse, options, parse.GetValue(tables)!, parse.GetValue(group)));
+        command.SetAction(parse => Run(parse, options, parse.GetValue(tables)!, parse.GetValue(group), parse.GetValue(gephi)));
         return command;
     }
 
-    private static int Run(ParseResult parse, RunOptions options, string[] tables, TableKind? group)
+    private static int Run(ParseResult parse, RunOptions options, string[] tables, TableKind? group, bool gephi)
     {
         var format = parse.GetValue(options.Format);
         if (format == OutputFormat.Xlsx || options.TableOptions(parse).Format == OutputFormat.Xlsx)
@@ -42,7 +46,7 @@ internal static class MergeCommand
             throw new UsageException("merge reads and writes csv, tsv or jsonl tables, not workbooks");
         }
 
-        var merge = new TableMerge(group, unguard: !parse.GetValue(options.NoSanitize));
+        var merge = new TableMerge(group, unguard: !parse.GetValue(options.NoSanitize), gephi);
         foreach (var name in tables)
         {
             using var stream = Open(name);
