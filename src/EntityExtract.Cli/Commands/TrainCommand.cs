@@ -133,7 +133,7 @@ internal static class TrainCommand
             throw new UsageException(e.Message);
         }
 
-        using var interrupts = new Interrupts();
+        var interrupts = Interrupts.Process;
         var progress = new TrainingProgressRenderer(!Console.IsErrorRedirected);
         try
         {
@@ -152,7 +152,7 @@ internal static class TrainCommand
         catch (OperationCanceledException) when (interrupts.Token.IsCancellationRequested)
         {
             progress.Clear();
-            Stderr.Line("interrupted; no model written");
+            interrupts.Announce("interrupted; no model written");
             return ExitCodes.Interrupted;
         }
         catch (ConllFormatException e)
