@@ -159,6 +159,11 @@ internal static class TrainCommand
         {
             throw new UsageException(e.Message);
         }
+        catch (ArgumentException e) when (e.ParamName == nameof(options))
+        {
+            // Options that only the data can refute (more jackknife folds than training documents).
+            throw new UsageException(e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal));
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new UsageException(e.Message);

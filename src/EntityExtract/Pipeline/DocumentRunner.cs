@@ -13,6 +13,13 @@ namespace EntityExtract.Pipeline;
 /// </summary>
 public sealed partial class DocumentRunner(Func<IDocumentJob> createJob, IReadOnlyList<string> columns, TableWriterOptions table, int threads)
 {
+    /// <summary>
+    /// The most decoded text read ahead and not yet written, whatever the thread count: pieces ×
+    /// threads alone let memory grow with <c>--threads</c>. At the default thread count the window
+    /// of pieces stays well under it; rows and tagger scratch memory grow in proportion to it.
+    /// </summary>
+    public const long InFlightTextBytes = 64L * 1024 * 1024;
+
     /// <summary>Optional consumer of chunk results for tables written per file or per run.</summary>
     public IEntityTable? Table { get; init; }
 
@@ -49,6 +56,8 @@ public sealed partial class DocumentRunner(Func<IDocumentJob> createJob, IReadOn
             threads,
             () => new Worker(createJob(), columns, table),
             (worker, item) => worker.Process(item),
+            static item => item.Chunk is { } chunk ? chunk.Text.Length * sizeof(char) : 0,
+            InFlightTextBytes,
             (item, outcome) =>
             {
                 // A chunk may come with a problem of its file (one that shrank while read): its
