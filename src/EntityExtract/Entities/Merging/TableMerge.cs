@@ -45,7 +45,7 @@ public sealed class TableMerge(TableKind? wanted)
         {
             foreach (var row in table.Rows())
             {
-                if (_merger.Add(kind, row.Cells) is { } reason)
+                if ((row.Problem ?? _merger.Add(kind, row.Cells)) is { } reason)
                 {
                     Problems++;
                     report(new InputProblem($"{name}:{row.Line}", reason));
