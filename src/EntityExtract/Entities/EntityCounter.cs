@@ -8,7 +8,7 @@ public static class EntityCounter
 {
     public static List<EntityCount> Count(string text, TextOrigin origin, IReadOnlyList<Mention> mentions, NameEntity[] entities)
     {
-        var counts = new Dictionary<NameEntity, (int Mentions, int Line, long Start)>(ReferenceEqualityComparer.Instance);
+        var counts = new Dictionary<NameEntity, (int Mentions, long Line, long Start)>(ReferenceEqualityComparer.Instance);
         var cursor = new TextPositionCursor(origin);
         for (var i = 0; i < mentions.Count; i++)
         {
