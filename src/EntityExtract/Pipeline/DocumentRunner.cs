@@ -113,7 +113,7 @@ public sealed partial class DocumentRunner(Func<IDocumentJob> createJob, IReadOn
     {
         foreach (var file in files)
         {
-            var firstSentence = 0;
+            var firstSentence = 0L;
             foreach (var outcome in source.Read(file, stdin, cancellation))
             {
                 if (sentences is null || outcome.Chunk is not { } chunk)
