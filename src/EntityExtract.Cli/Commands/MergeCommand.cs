@@ -47,9 +47,11 @@ internal static class MergeCommand
         }
 
         var merge = new TableMerge(group, unguard: !parse.GetValue(options.NoSanitize), gephi);
+        var cancellation = Interrupts.Process.Token;
         foreach (var name in tables)
         {
-            using var stream = Open(name);
+            cancellation.ThrowIfCancellationRequested();
+            using var stream = Open(name, cancellation);
             try
             {
                 using var rows = TableReaders.Open(stream, format);
@@ -66,7 +68,7 @@ internal static class MergeCommand
         }
 
         var table = options.TableOptions(parse);
-
+        cancellation.ThrowIfCancellationRequested();
         using var target = OutputTarget.Open(parse.GetValue(options.Output));
         try
         {
@@ -78,24 +80,27 @@ internal static class MergeCommand
 
             target.Commit();
         }
-        catch (IOException) when (parse.GetValue(options.Output) is null)
+        catch (IOException e)
         {
-            return ExitCodes.Success; // stdout closed by the reader
+            return target.Failed(e); // quiet for stdout closed by its reader; exit 1 for any other write error
         }
 
         return merge.Problems > 0 ? ExitCodes.SomeFilesFailed : ExitCodes.Success;
     }
 
-    private static Stream Open(string name)
+    /// <summary>Opens a table; stdin, a FIFO or a device is read so that an interrupt is not kept waiting.</summary>
+    private static Stream Open(string name, CancellationToken cancellation)
     {
         if (name == InputFile.StdinPath)
         {
-            return Console.OpenStandardInput();
+            return CancellableStream.Over(Console.OpenStandardInput(), cancellation);
         }
 
         try
         {
-            return new FileStream(name, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 64 * 1024);
+            return FileKinds.IsSpecial(FileKinds.Of(name))
+                ? CancellableStream.Open(name, cancellation)
+                : new FileStream(name, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 64 * 1024);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -68,7 +68,7 @@ public sealed class TableMerge(TableKind? wanted, bool unguard = false, bool gep
         {
             foreach (var row in table.Rows())
             {
-                if (_merger.Add(kind, unguard ? Unguarded(row.Cells) : row.Cells) is { } reason)
+                if ((row.Problem ?? _merger.Add(kind, unguard ? Unguarded(row.Cells) : row.Cells)) is { } reason)
                 {
                     Problems++;
                     report(new InputProblem($"{name}:{row.Line}", reason));
