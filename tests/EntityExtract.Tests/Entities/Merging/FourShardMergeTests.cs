@@ -37,6 +37,19 @@ public sealed class FourShardMergeTests : IClassFixture<FourShardMergeTests.Corp
     }
 
     [Fact]
+    public void File_tables_with_context_merge_into_the_corpus_table_with_context_of_one_run()
+    {
+        var single = _corpus.Run("--group", "corpus", "--context", "40");
+        var shards = Enumerable.Range(0, 4)
+            .Select(k => _corpus.Save($"context-{k}", _corpus.Run("--group", "file", "--context", "40", "--shard", $"{k}/4")))
+            .ToArray();
+
+        var merged = CliProcess.Run(_corpus.Folder.Path, null, ["merge", "--group", "corpus", .. shards.Reverse()]);
+
+        Assert.Equal((0, Encoding.UTF8.GetString(single)), (merged.ExitCode, merged.Stdout));
+    }
+
+    [Fact]
     public void Merged_pairs_tables_can_be_written_for_gephi_and_gephi_tables_are_not_merged()
     {
         var single = _corpus.Run("--group", "pairs", "--gephi");
