@@ -19,7 +19,10 @@ internal sealed class RawFeatures
     /// <summary>Perceptron update scale of each sentence.</summary>
     public List<float> SentenceWeights { get; } = [];
 
-    public void AddSentence(FeatureScratch scratch, int count, ReadOnlySpan<byte> labels, ReadOnlySpan<ConllTag> tags, float weight = 1f)
+    /// <summary>Types the sentence's file does not annotate (bit per type) of each sentence.</summary>
+    public List<byte> SentenceUnlabelled { get; } = [];
+
+    public void AddSentence(FeatureScratch scratch, int count, ReadOnlySpan<byte> labels, ReadOnlySpan<ConllTag> tags, float weight = 1f, byte unlabelled = 0)
     {
         for (var t = 0; t < count; t++)
         {
@@ -35,5 +38,6 @@ internal sealed class RawFeatures
 
         SentenceStarts.Add(Labels.Count);
         SentenceWeights.Add(weight);
+        SentenceUnlabelled.Add(unlabelled);
     }
 }

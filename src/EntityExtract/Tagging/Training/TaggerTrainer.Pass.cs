@@ -13,11 +13,11 @@ public static partial class TaggerTrainer
     /// <paramref name="weights"/> (one per training document) scales that document's perceptron updates.
     /// </summary>
     private static PassResult TrainPass(TrainingOptions options, FeatureExtractor extractor, IReadOnlyList<ConllDocument> documents,
-        IReadOnlyList<float> weights, IReadOnlyList<byte[]>? labels, ConllCorpus dev, IReadOnlyList<byte[]>? devLabels, string name,
+        IReadOnlyList<float> weights, IReadOnlyList<byte> unlabelled, IReadOnlyList<byte[]>? labels, ConllCorpus dev, IReadOnlyList<byte[]>? devLabels, string name,
         IProgress<TrainingProgress>? progress, CancellationToken ct)
     {
         Report(progress, TrainingStage.ExtractingFeatures, $"{name}: extracting features");
-        var trainRaw = TrainingSet.ExtractKeys(documents, labels, extractor, ct, weights);
+        var trainRaw = TrainingSet.ExtractKeys(documents, labels, extractor, ct, weights, unlabelled);
         var (vocabulary, featureKeys) = TrainingSet.BuildVocabulary(trainRaw, options.MinFeatureCount);
         var trainSet = TrainingSet.Build(trainRaw, vocabulary);
         trainRaw = null;
