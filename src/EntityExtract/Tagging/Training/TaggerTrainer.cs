@@ -28,7 +28,7 @@ public static partial class TaggerTrainer
         var clusters = options.ClusterFile is null ? null : ClusterCompiler.Compile(options.ClusterFile, options.MinClusterWordCount);
         var extractor = new FeatureExtractor(gazetteer, clusters);
 
-        var first = TrainPass(options, extractor, documents.Documents, documents.Weights, documents.Unlabelled, null, dev, null, "pass 1", progress, ct);
+        var first = TrainPass(options, extractor, documents.Documents, documents.Weights, documents.Unlabelled, documents.Domains, null, dev, null, "pass 1", progress, ct);
         var tagger = first.Tagger;
         var bestEpoch = first.BestEpoch;
         var passSummary = $"training features: {first.FeatureCount}; kept: {first.Tagger.FeatureKeys.Length}";
@@ -36,7 +36,7 @@ public static partial class TaggerTrainer
         {
             var trainLabels = JackknifeLabels(options, extractor, documents, dev, progress, ct);
             var devLabels = dev.Documents.Select(d => FirstPassLabels(first.Tagger, d)).ToList();
-            var second = TrainPass(options, extractor, documents.Documents, documents.Weights, documents.Unlabelled, trainLabels, dev, devLabels, "pass 2", progress, ct);
+            var second = TrainPass(options, extractor, documents.Documents, documents.Weights, documents.Unlabelled, documents.Domains, trainLabels, dev, devLabels, "pass 2", progress, ct);
             tagger = WithFirstPass(second.Tagger, first.Tagger);
             bestEpoch = second.BestEpoch;
             passSummary = $"pass 1 features: {first.FeatureCount}, kept {first.Tagger.FeatureKeys.Length} (best epoch {first.BestEpoch}); "

@@ -27,6 +27,9 @@ internal sealed class TrainingDocuments
     /// <summary>Types its file does not annotate (bit per type, <see cref="TrainingSource.UnlabelledTypes"/>), per entry of <see cref="Documents"/>.</summary>
     public List<byte> Unlabelled { get; } = [];
 
+    /// <summary><see cref="TrainingSource.DomainSalt"/> of each entry of <see cref="Documents"/> (0: no private feature copies).</summary>
+    public List<ulong> Domains { get; } = [];
+
     public int GroupCount { get; private set; }
 
     public static TrainingDocuments Collect(IEnumerable<ConllCorpus> corpora, TrainingOptions options) =>
@@ -45,15 +48,15 @@ internal sealed class TrainingDocuments
             foreach (var document in corpus.Documents)
             {
                 var group = result.GroupCount++;
-                result.Add(document, group, source.Weight, source.UnlabelledTypes);
+                result.Add(document, group, source.Weight, source.UnlabelledTypes, source.DomainSalt);
                 var draw = random.NextDouble();
                 if (draw < options.CaseAugmentation)
                 {
-                    result.Add(document.WithText(document.Text.ToUpperInvariant()), group, source.Weight, source.UnlabelledTypes);
+                    result.Add(document.WithText(document.Text.ToUpperInvariant()), group, source.Weight, source.UnlabelledTypes, source.DomainSalt);
                 }
                 else if (draw < 2 * options.CaseAugmentation)
                 {
-                    result.Add(document.WithText(document.Text.ToLowerInvariant()), group, source.Weight, source.UnlabelledTypes);
+                    result.Add(document.WithText(document.Text.ToLowerInvariant()), group, source.Weight, source.UnlabelledTypes, source.DomainSalt);
                 }
             }
         }
@@ -73,8 +76,9 @@ internal sealed class TrainingDocuments
         return result;
     }
 
-    private void Add(ConllDocument document, int group, float weight, byte unlabelled = 0)
+    private void Add(ConllDocument document, int group, float weight, byte unlabelled = 0, ulong domain = 0)
     {
+        Domains.Add(domain);
         Documents.Add(document);
         Groups.Add(group);
         Weights.Add(weight);

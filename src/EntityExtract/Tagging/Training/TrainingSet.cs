@@ -38,7 +38,7 @@ internal sealed class TrainingSet
     /// <paramref name="weights"/> (one per document; null for all 1) scales the perceptron updates of its sentences.
     /// </summary>
     public static RawFeatures ExtractKeys(IReadOnlyList<ConllDocument> documents, IReadOnlyList<byte[]>? firstPassLabels, FeatureExtractor extractor, CancellationToken ct,
-        IReadOnlyList<float>? weights = null, IReadOnlyList<byte>? unlabelled = null)
+        IReadOnlyList<float>? weights = null, IReadOnlyList<byte>? unlabelled = null, IReadOnlyList<ulong>? domains = null)
     {
         var raw = new RawFeatures();
         var scratch = new FeatureScratch();
@@ -80,7 +80,7 @@ internal sealed class TrainingSet
                     }
 
                     extractor.Extract(document.Text, document.Tokens.AsSpan(first, count), scratch, useHints);
-                    raw.AddSentence(scratch, count, document.GoldLabels.AsSpan(first, count), document.GoldTags.AsSpan(first, count), weights?[d] ?? 1f, unlabelled?[d] ?? 0);
+                    raw.AddSentence(scratch, count, document.GoldLabels.AsSpan(first, count), document.GoldTags.AsSpan(first, count), weights?[d] ?? 1f, unlabelled?[d] ?? 0, domains?[d] ?? 0);
                 }
             }
         }
