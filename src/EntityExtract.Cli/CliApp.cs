@@ -1,6 +1,6 @@
 using System.CommandLine;
 using EntityExtract.Cli.Commands;
-using EntityExtract.Cli.Console;
+using EntityExtract.Cli.Terminal;
 
 namespace EntityExtract.Cli;
 

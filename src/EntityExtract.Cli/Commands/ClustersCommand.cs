@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using EntityExtract.Cli.Console;
-using EntityExtract.Tagging.Clusters;
+using EntityExtract.Cli.Terminal;
+using EntityExtract.Training.Clusters;
 
 namespace EntityExtract.Cli.Commands;
 

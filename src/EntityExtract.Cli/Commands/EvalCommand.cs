@@ -61,7 +61,7 @@ internal static class EvalCommand
 
             if (asTable)
             {
-                System.Console.Out.Write(EvaluationTable.Header());
+                Console.Out.Write(EvaluationTable.Header());
             }
 
             foreach (var path in paths)
@@ -70,15 +70,15 @@ internal static class EvalCommand
                 var result = ModelEvaluator.Evaluate(tagger, corpus, typeSet);
                 if (asTable)
                 {
-                    System.Console.Out.Write(EvaluationTable.Row(path, corpus, result));
-                    System.Console.Out.Flush();
+                    Console.Out.Write(EvaluationTable.Row(path, corpus, result));
+                    Console.Out.Flush();
                     continue;
                 }
 
-                System.Console.Out.Write(result.Score.ToReport());
+                Console.Out.Write(result.Score.ToReport());
                 if (parse.GetValue(reliability))
                 {
-                    System.Console.Out.Write(ReliabilityReport.Format(Reliability.Table(result, corpus)));
+                    Console.Out.Write(ReliabilityReport.Format(Reliability.Table(result, corpus)));
                 }
 
                 if (predictionsPath is not null)

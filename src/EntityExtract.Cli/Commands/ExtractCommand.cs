@@ -1,7 +1,5 @@
 using System.CommandLine;
-using EntityExtract.Extraction;
-using EntityExtract.Output;
-using EntityExtract.Tagging;
+using EntityExtract.Pipeline;
 
 namespace EntityExtract.Cli.Commands;
 
@@ -46,37 +44,25 @@ internal static class ExtractCommand
         command.Add(minScore);
         command.SetAction(parse =>
         {
-            var settings = new ExtractOptions
+            var settings = Validated(new ExtractOptions
             {
                 Types = TypeList.Parse(parse.GetValue(types)) ?? ExtractOptions.DefaultTypes,
                 MinScore = parse.GetValue(minScore),
-                Threads = TokenizeCommand.Threads(parse, options),
-                Table = options.TableOptions(parse),
                 Group = parse.GetValue(group),
                 Context = parse.GetValue(context),
-            };
-            Validate(settings);
+            });
+            var run = options.Settings(parse);
             var tagger = ModelOption.Load(parse.GetValue(model));
-            return Run(parse, options, settings, tagger);
+            return RunExecutor.Execute(parse, options, run, RunPlan.Extract(settings, tagger));
         });
         return command;
     }
 
-    private static int Run(ParseResult parse, RunOptions options, ExtractOptions settings, EntityTagger tagger)
-    {
-        return settings.Group switch
-        {
-            GroupBy.File => RunExecutor.Execute(parse, options, FileTable.Columns, () => new EntityCountJob(tagger, settings), settings.Threads, new FileTable()),
-            GroupBy.Corpus => RunExecutor.Execute(parse, options, CorpusTable.Columns, () => new EntityCountJob(tagger, settings), settings.Threads, new CorpusTable()),
-            _ => RunExecutor.Execute(parse, options, MentionRowsJob.ColumnsFor(settings), () => new MentionRowsJob(tagger, settings), settings.Threads),
-        };
-    }
-
-    private static void Validate(ExtractOptions settings)
+    private static ExtractOptions Validated(ExtractOptions settings)
     {
         try
         {
-            settings.Validate();
+            return settings.Validate();
         }
         catch (ArgumentException e)
         {

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using EntityExtract.Cli.Console;
-using EntityExtract.Extraction.Merging;
+using EntityExtract.Cli.Terminal;
+using EntityExtract.Entities.Merging;
 using EntityExtract.Input;
 using EntityExtract.Output;
 
@@ -88,7 +88,7 @@ internal static class MergeCommand
     {
         if (name == InputFile.StdinPath)
         {
-            return System.Console.OpenStandardInput();
+            return Console.OpenStandardInput();
         }
 
         try

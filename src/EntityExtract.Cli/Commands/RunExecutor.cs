@@ -1,68 +1,34 @@
 using System.CommandLine;
-using EntityExtract.Cli.Console;
-using EntityExtract.Extraction;
-using EntityExtract.Input;
-using EntityExtract.Output;
+using EntityExtract.Cli.Terminal;
+using EntityExtract.Pipeline;
 
 namespace EntityExtract.Cli.Commands;
 
 /// <summary>
-/// The part of <c>tokenize</c> and <c>extract</c> that is the same: find the files, open the
-/// output, run the documents, and map what happened to an exit code.
+/// The part of <c>tokenize</c> and <c>extract</c> that belongs to a terminal: find the input,
+/// open the output, hand both to the pipeline, and map what happened to an exit code.
 /// </summary>
 internal static class RunExecutor
 {
-    /// <summary>Runs <paramref name="createJob"/> over the input; an <paramref name="aggregator"/> writes tables that span chunks.</summary>
-    public static int Execute(
-        ParseResult parse,
-        RunOptions options,
-        IReadOnlyList<string> columns,
-        Func<IDocumentJob> createJob,
-        int threads,
-        IChunkAggregator? aggregator = null,
-        bool numberSentences = false)
+    public static int Execute(ParseResult parse, RunOptions options, RunSettings settings, RunPlan plan)
     {
-        var paths = parse.GetValue(options.Paths) ?? [];
-        if (paths.Length == 0)
+        var input = RunInput.Find(settings);
+        if (input.MissingPaths.Count > 0)
         {
-            if (!System.Console.IsInputRedirected)
-            {
-                throw new UsageException("no PATH given (name files or folders, or pipe text into stdin)");
-            }
-
-            paths = ["-"];
+            throw new UsageException($"{input.MissingPaths[0]}: no such file or folder");
         }
 
-        var shard = options.ShardSpec(parse);
-        var source = options.ChunkSource(parse, shard);
-        var walk = InputWalker.Walk(paths, options.WalkOptions(parse));
-        if (walk.MissingPaths.Count > 0)
-        {
-            throw new UsageException($"{walk.MissingPaths[0]}: no such file or folder");
-        }
-
-        // Text files are sharded by path here; JSON Lines records by id, as they are read.
-        var fileShard = source is Input.Records.TextFileSource ? shard : Input.Sharding.ShardSpec.All;
-        var files = walk.Files.Where(f => fileShard.Contains(f.DisplayPath)).ToArray();
-        var walkProblems = walk.Problems.Where(p => fileShard.Contains(p.DisplayPath)).ToArray();
-        var quiet = parse.GetValue(options.Quiet);
-        foreach (var problem in walkProblems)
-        {
-            Stderr.ForPath(problem.DisplayPath, problem.Reason);
-        }
-
+        var outputPath = parse.GetValue(options.Output);
         using var interrupts = new Interrupts();
-        using var target = OutputTarget.Open(parse.GetValue(options.Output));
-        var table = options.TableOptions(parse);
-        var runner = new DocumentRunner(createJob, columns, table, threads) { Aggregator = aggregator, NumberSentences = numberSentences, Source = source };
-        var observer = new StderrObserver(quiet, options.WantsProgress(parse) ? new ProgressLine() : null);
+        using var target = OutputTarget.Open(outputPath);
+        var observer = new StderrObserver(parse.GetValue(options.Quiet), options.WantsProgress(parse) ? new ProgressLine() : null);
         RunSummary summary;
         try
         {
-            using var stdin = paths.Contains("-") ? System.Console.OpenStandardInput() : null;
-            summary = runner.Run(files, target.Stream, observer, stdin, interrupts.Token);
+            using var stdin = input.ReadsStdin ? Console.OpenStandardInput() : null;
+            summary = input.Run(plan, target.Stream, observer, stdin, interrupts.Token);
             target.Commit();
-            observer.Finish(summary with { FilesFailed = summary.FilesFailed + walkProblems.Length });
+            observer.Finish(summary);
         }
         catch (OperationCanceledException) when (interrupts.Token.IsCancellationRequested)
         {
@@ -70,7 +36,7 @@ internal static class RunExecutor
             Stderr.Line("interrupted");
             return ExitCodes.Interrupted;
         }
-        catch (IOException) when (parse.GetValue(options.Output) is null)
+        catch (IOException) when (outputPath is null)
         {
             // stdout was closed by the reader (e.g. `| head`): nothing left to do, and not an error.
             return ExitCodes.Success;
@@ -78,11 +44,11 @@ internal static class RunExecutor
         catch (IOException e)
         {
             // The output file could not be written (disk full, say): the previous one is left as it was.
-            Stderr.ForPath(parse.GetValue(options.Output)!, $"cannot write: {e.Message}");
+            Stderr.ForPath(outputPath!, $"cannot write: {e.Message}");
             return ExitCodes.SomeFilesFailed;
         }
 
-        return summary.FilesFailed + walkProblems.Length > 0 ? ExitCodes.SomeFilesFailed : ExitCodes.Success;
+        return summary.FilesFailed > 0 ? ExitCodes.SomeFilesFailed : ExitCodes.Success;
     }
 
     private static void FlushQuietly(Stream stream)

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using EntityExtract.Extraction;
+using EntityExtract.Pipeline;
 using EntityExtract.Input;
 using EntityExtract.Input.Records;
 using EntityExtract.Input.Sharding;
@@ -128,23 +128,40 @@ internal sealed class RunOptions
     }
 
     /// <summary>The shard asked for, with <c>auto</c> read from the scheduler's environment.</summary>
-    public ShardSpec ShardSpec(ParseResult parse)
+    /// <summary>The run's settings from the parse result; a bad value is a usage error.</summary>
+    public RunSettings Settings(ParseResult parse)
     {
-        var text = parse.GetValue(Shard);
+        var paths = parse.GetValue(Paths) ?? [];
+        if (paths.Length == 0)
+        {
+            if (!Console.IsInputRedirected)
+            {
+                throw new UsageException("no PATH given (name files or folders, or pipe text into stdin)");
+            }
+
+            paths = ["-"];
+        }
+
         try
         {
-            return text is null ? Input.Sharding.ShardSpec.All : ShardEnvironment.Resolve(text, Environment.GetEnvironmentVariable);
+            var shard = parse.GetValue(Shard) is { } text ? ShardEnvironment.Resolve(text, Environment.GetEnvironmentVariable) : ShardSpec.All;
+            return new RunSettings
+            {
+                Paths = paths,
+                Walk = WalkOptions(parse),
+                Shard = shard,
+                Source = parse.GetValue(InputFormat) == Input.Records.InputFormat.Jsonl
+                    ? new JsonlRecordSource(new JsonlOptions { IdField = parse.GetValue(IdField)!, TextField = parse.GetValue(TextField)!, Shard = shard })
+                    : TextFileSource.Instance,
+                Table = TableOptions(parse),
+                Threads = parse.GetValue(Threads),
+            }.Validate();
         }
         catch (ArgumentException e)
         {
             throw new UsageException(e.Message);
         }
     }
-
-    /// <summary>How files become chunks; a JSON Lines source also keeps only its shard's records.</summary>
-    public IChunkSource ChunkSource(ParseResult parse, ShardSpec shard) => parse.GetValue(InputFormat) == Input.Records.InputFormat.Jsonl
-        ? new JsonlRecordSource(new JsonlOptions { IdField = parse.GetValue(IdField)!, TextField = parse.GetValue(TextField)!, Shard = shard })
-        : TextFileSource.Instance;
 
     public TableWriterOptions TableOptions(ParseResult parse) => new()
     {
@@ -158,10 +175,10 @@ internal sealed class RunOptions
     {
         ProgressMode.Always => true,
         ProgressMode.Never => false,
-        _ => !System.Console.IsErrorRedirected,
+        _ => !Console.IsErrorRedirected,
     };
 
-    public WalkOptions WalkOptions(ParseResult parse)
+    private WalkOptions WalkOptions(ParseResult parse)
     {
         var include = parse.GetValue(Include) ?? [];
         return new WalkOptions

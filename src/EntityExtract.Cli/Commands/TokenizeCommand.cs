@@ -1,5 +1,5 @@
 using System.CommandLine;
-using EntityExtract.Extraction;
+using EntityExtract.Pipeline;
 
 namespace EntityExtract.Cli.Commands;
 
@@ -11,14 +11,7 @@ internal static class TokenizeCommand
         var options = new RunOptions();
         var command = new Command("tokenize", "Write one CSV row per token: file,sentence,start,end,text.");
         options.AddTo(command);
-        command.SetAction(parse =>
-            RunExecutor.Execute(parse, options, TokenRowsJob.Columns, () => new TokenRowsJob(), Threads(parse, options), numberSentences: true));
+        command.SetAction(parse => RunExecutor.Execute(parse, options, options.Settings(parse), RunPlan.Tokenize()));
         return command;
-    }
-
-    internal static int Threads(ParseResult parse, RunOptions options)
-    {
-        var threads = parse.GetValue(options.Threads);
-        return threads >= 1 ? threads : throw new UsageException($"--threads must be at least 1 (got {threads})");
     }
 }

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using EntityExtract.Cli.Console;
+using EntityExtract.Cli.Terminal;
 using EntityExtract.Evaluation;
-using EntityExtract.Tagging.Training;
+using EntityExtract.Training;
 
 namespace EntityExtract.Cli.Commands;
 
@@ -134,7 +134,7 @@ internal static class TrainCommand
         }
 
         using var interrupts = new Interrupts();
-        var progress = new TrainingProgressRenderer(!System.Console.IsErrorRedirected);
+        var progress = new TrainingProgressRenderer(!Console.IsErrorRedirected);
         try
         {
             var tagger = TaggerTrainer.Train(options, new SynchronousProgress<TrainingProgress>(progress.Report), interrupts.Token);

@@ -1,3 +1,4 @@
+using EntityExtract.Text.Positions;
 using System.Buffers;
 using System.Text;
 using System.Text.Unicode;

@@ -79,7 +79,7 @@ public sealed partial class EntityTagger
     {
         const string Name = "EntityExtract.Tagging.Resources.default-model.bin";
         using var stream = typeof(EntityTagger).Assembly.GetManifestResourceStream(Name)
-            ?? throw new ModelFormatException($"The embedded model '{Name}' is missing from the EntityExtract assembly; rebuild it with Tagging/Training/rebuild-model.sh.");
+            ?? throw new ModelFormatException($"The embedded model '{Name}' is missing from the EntityExtract assembly; rebuild it with Training/rebuild-model.sh.");
         return Load(stream);
     }
 }

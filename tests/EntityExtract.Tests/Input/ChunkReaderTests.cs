@@ -1,3 +1,4 @@
+using EntityExtract.Text.Positions;
 using System.Text;
 using EntityExtract.Input;
 using EntityExtract.Output;

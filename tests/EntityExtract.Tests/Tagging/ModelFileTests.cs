@@ -1,5 +1,6 @@
 using EntityExtract.Evaluation;
 using EntityExtract.Tagging;
+using EntityExtract.Tests.Training;
 
 namespace EntityExtract.Tests.Tagging;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using EntityExtract.Tagging;
-using EntityExtract.Tagging.Training;
+using EntityExtract.Training;
 
 namespace EntityExtract.Tests.Tagging;
 

@@ -1,9 +1,10 @@
+using EntityExtract.Tests.Training;
 using System.Buffers.Binary;
 using System.IO.Compression;
 using EntityExtract.Evaluation;
 using EntityExtract.Tagging;
 using EntityExtract.Tagging.Model;
-using EntityExtract.Tagging.Training;
+using EntityExtract.Training;
 
 namespace EntityExtract.Tests.Tagging;
 

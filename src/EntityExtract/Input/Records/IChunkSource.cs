@@ -7,5 +7,11 @@ namespace EntityExtract.Input.Records;
 /// </summary>
 public interface IChunkSource
 {
+    /// <summary>
+    /// True when the source picks its shard's documents itself (records by id, as they are read);
+    /// false when the run shards whole files by path.
+    /// </summary>
+    bool ShardsRecords { get; }
+
     IEnumerable<ChunkOutcome> Read(InputFile file, Stream? stdin);
 }

@@ -9,6 +9,8 @@ namespace EntityExtract.Input.Records;
 /// </summary>
 public sealed class JsonlRecordSource(JsonlOptions options) : IChunkSource
 {
+    public bool ShardsRecords => true;
+
     public IEnumerable<ChunkOutcome> Read(InputFile file, Stream? stdin)
     {
         ArgumentNullException.ThrowIfNull(file);

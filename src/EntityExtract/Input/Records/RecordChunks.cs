@@ -1,3 +1,5 @@
+using EntityExtract.Text.Positions;
+
 namespace EntityExtract.Input.Records;
 
 /// <summary>

@@ -5,5 +5,7 @@ public sealed class TextFileSource : IChunkSource
 {
     public static TextFileSource Instance { get; } = new();
 
+    public bool ShardsRecords => false;
+
     public IEnumerable<ChunkOutcome> Read(InputFile file, Stream? stdin) => ChunkReader.Read(file, stdin);
 }

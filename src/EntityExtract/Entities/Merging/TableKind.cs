@@ -1,0 +1,11 @@
+namespace EntityExtract.Entities.Merging;
+
+/// <summary>The entity tables that <c>merge</c> combines, told apart by their columns.</summary>
+public enum TableKind
+{
+    /// <summary><c>--group file</c>: <c>file,type,entity,mentions,first_line,first_start</c>.</summary>
+    File,
+
+    /// <summary><c>--group corpus</c>: <c>type,entity,mentions,files</c>.</summary>
+    Corpus,
+}

@@ -1,0 +1,48 @@
+using System.Text;
+
+namespace EntityExtract.Entities;
+
+/// <summary>
+/// The form under which variants of one name count as the same entity: case folded, whitespace
+/// runs collapsed, curly apostrophes and quotes straightened. "Bashar  al-Assad" and
+/// "BASHAR AL-ASSAD" share a key; "Washington’s" and "Washington's" too.
+/// </summary>
+public static class NameKey
+{
+    public static string Of(ReadOnlySpan<char> name) => Collapse(name, fold: true);
+
+    /// <summary>The text as users should see it: original case, whitespace runs made one space.</summary>
+    public static string Display(ReadOnlySpan<char> name) => Collapse(name, fold: false);
+
+    private static string Collapse(ReadOnlySpan<char> name, bool fold)
+    {
+        var builder = new StringBuilder(name.Length);
+        var pendingSpace = false;
+        foreach (var c in name)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(fold ? Fold(c) : c);
+        }
+
+        return builder.ToString();
+    }
+
+    private static char Fold(char c) => c switch
+    {
+        '\u2019' or '\u2018' or '\u02BC' or '`' or '\u00B4' => '\'',
+        '\u201C' or '\u201D' => '"',
+        '\u2010' or '\u2011' => '-',
+        _ => char.ToLowerInvariant(c),
+    };
+}

@@ -1,9 +1,0 @@
-using EntityExtract.Grouping;
-
-namespace EntityExtract.Extraction;
-
-/// <summary>What one document contributed to the run: its totals and, for corpus tables, its entity counts.</summary>
-public readonly record struct DocumentStats(long Tokens, long Rows)
-{
-    public IReadOnlyList<EntityCount>? Entities { get; init; }
-}

@@ -1,9 +1,0 @@
-namespace EntityExtract.Extraction;
-
-/// <summary><c>--group</c>: one row per mention, per entity and file, or per entity over all input.</summary>
-public enum GroupBy
-{
-    None,
-    File,
-    Corpus,
-}

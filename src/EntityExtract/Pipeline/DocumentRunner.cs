@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using EntityExtract.Entities.Tables;
+using EntityExtract.Input;
+using EntityExtract.Input.Records;
+using EntityExtract.Output;
+
+namespace EntityExtract.Pipeline;
+
+/// <summary>
+/// Reads files as chunks on one thread, processes the chunks on worker threads, and writes each
+/// chunk's rows as one block, in input order, to the output stream. One bad file is reported and
+/// skipped; it never ends the run, and rows already written stay written.
+/// </summary>
+public sealed partial class DocumentRunner(Func<IDocumentJob> createJob, IReadOnlyList<string> columns, TableWriterOptions table, int threads)
+{
+    /// <summary>Optional consumer of chunk results for tables written per file or per run.</summary>
+    public IEntityTable? Table { get; init; }
+
+    /// <summary>
+    /// Whether chunks need file-wide sentence numbers. Counting them means splitting every chunk
+    /// but the last of a large file once more on the reader thread, so only <c>tokenize</c> asks.
+    /// </summary>
+    public bool NumberSentences { get; init; }
+
+    /// <summary>How each input file becomes chunks: read as text (the default) or as one record per line.</summary>
+    public IChunkSource Source { get; init; } = TextFileSource.Instance;
+
+    public RunSummary Run(
+        IReadOnlyList<InputFile> files,
+        Stream output,
+        IRunObserver observer,
+        Stream? stdin,
+        CancellationToken cancellation)
+    {
+        var clock = Stopwatch.StartNew();
+        WriteHead(output);
+        using var direct = TableWriters.Create(output, columns, table);
+        long bytes = 0, tokens = 0, rows = 0;
+        int failed = 0, filesDone = 0;
+        string? lastFailed = null; // a file whose later chunks fail too still counts once
+
+        OrderedParallel.Run(
+            Chunks(files, stdin, Source, NumberSentences ? new SentenceCounter() : null),
+            threads,
+            () => new Worker(createJob(), columns, table),
+            (worker, item) => worker.Process(item),
+            (item, outcome) =>
+            {
+                if (outcome.Problem is not null)
+                {
+                    if (outcome.Problem.DisplayPath != lastFailed)
+                    {
+                        failed++;
+                        lastFailed = outcome.Problem.DisplayPath;
+                    }
+
+                    observer.Problem(outcome.Problem);
+                }
+                else
+                {
+                    var chunk = item.Chunk!;
+                    if (chunk.Warning is not null)
+                    {
+                        observer.Warning(chunk.File.DisplayPath, chunk.Warning);
+                    }
+
+                    output.Write(outcome.Rows);
+                    if (Table is not null)
+                    {
+                        Table.Add(new PieceEntities(chunk.File, chunk.File.DisplayPath, chunk.IsLast, outcome.Stats.Entities ?? []), direct);
+                        direct.Flush();
+                    }
+
+                    bytes += chunk.Bytes;
+                    tokens += outcome.Stats.Tokens;
+                    rows += outcome.Stats.Rows;
+                }
+
+                if (item.Problem is not null || item.Chunk!.IsLast)
+                {
+                    observer.FileDone(++filesDone, files.Count, bytes);
+                }
+            },
+            cancellation);
+
+        Table?.Finish(direct);
+        direct.Flush();
+        output.Flush();
+        return new RunSummary(files.Count, failed, bytes, tokens, rows, clock.Elapsed);
+    }
+
+    /// <summary>Every file's chunks, in file order; runs on the reader thread.</summary>
+    private static IEnumerable<ChunkOutcome> Chunks(IReadOnlyList<InputFile> files, Stream? stdin, IChunkSource source, SentenceCounter? sentences)
+    {
+        foreach (var file in files)
+        {
+            var firstSentence = 0;
+            foreach (var outcome in source.Read(file, stdin))
+            {
+                if (sentences is null || outcome.Chunk is not { } chunk)
+                {
+                    yield return outcome;
+                    continue;
+                }
+
+                // One file may hold many documents (JSON Lines records): each counts from 0.
+                firstSentence = chunk.Index == 0 ? 0 : firstSentence;
+
+                yield return outcome with { Chunk = chunk with { FirstSentence = firstSentence } };
+                if (!chunk.IsLast)
+                {
+                    firstSentence += sentences.Count(chunk.Text);
+                }
+            }
+        }
+    }
+
+    private void WriteHead(Stream output)
+    {
+        if (table.Excel && table.Format != OutputFormat.Jsonl)
+        {
+            output.Write("\uFEFF"u8);
+        }
+
+        if (table.Header)
+        {
+            using var writer = TableWriters.Create(output, columns, table);
+            writer.Header();
+        }
+    }
+}

@@ -1,0 +1,9 @@
+using EntityExtract.Entities;
+
+namespace EntityExtract.Pipeline;
+
+/// <summary>What one document contributed to the run: its totals and, for corpus tables, its entity counts.</summary>
+public readonly record struct DocumentStats(long Tokens, long Rows)
+{
+    public IReadOnlyList<EntityCount>? Entities { get; init; }
+}

@@ -1,0 +1,42 @@
+using EntityExtract.Tagging;
+
+namespace EntityExtract.Pipeline;
+
+/// <summary>Everything that shapes an extraction run, made once from the command line and passed down.</summary>
+public sealed record ExtractOptions
+{
+    public static readonly IReadOnlySet<EntityType> DefaultTypes =
+        new HashSet<EntityType> { EntityType.Person, EntityType.Location, EntityType.Organization };
+
+    public IReadOnlySet<EntityType> Types { get; init; } = DefaultTypes;
+
+    public float MinScore { get; init; }
+
+    /// <summary>Characters of context either side of a mention; 0 leaves the column out.</summary>
+    public int Context { get; init; }
+
+    public GroupBy Group { get; init; } = GroupBy.None;
+
+    public bool Keeps(in Mention mention) => Types.Contains(mention.Type) && mention.Score >= MinScore;
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first bad setting.</summary>
+    public ExtractOptions Validate()
+    {
+        if (MinScore is < 0 or > 1 || float.IsNaN(MinScore))
+        {
+            throw new ArgumentException($"--min-score must be between 0 and 1 (got {MinScore}).");
+        }
+
+        if (Context < 0)
+        {
+            throw new ArgumentException($"--context must not be negative (got {Context}).");
+        }
+
+        if (Types.Count == 0)
+        {
+            throw new ArgumentException("--types must name at least one type.");
+        }
+
+        return this;
+    }
+}

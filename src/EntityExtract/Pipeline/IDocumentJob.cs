@@ -1,0 +1,16 @@
+using EntityExtract.Input;
+using EntityExtract.Output;
+
+namespace EntityExtract.Pipeline;
+
+/// <summary>
+/// The per-document work of one command (tokenize, extract). One instance per worker thread,
+/// so an implementation keeps its scratch buffers in fields and reuses them. A large file comes
+/// in several chunks; each is processed as a document of its own, with positions that count
+/// from the start of the file (<see cref="TextChunk.Origin"/>).
+/// </summary>
+public interface IDocumentJob
+{
+    /// <summary>Writes the rows of one chunk of decoded text.</summary>
+    DocumentStats Process(TextChunk chunk, ITableWriter rows);
+}

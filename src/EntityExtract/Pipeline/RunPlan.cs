@@ -1,0 +1,34 @@
+using EntityExtract.Entities.Tables;
+using EntityExtract.Pipeline.Jobs;
+using EntityExtract.Tagging;
+
+namespace EntityExtract.Pipeline;
+
+/// <summary>
+/// What a run computes: the columns it writes, the per-piece job (one per worker), and the table
+/// that gathers pieces when rows span more than one (per file, per corpus).
+/// </summary>
+public sealed record RunPlan(IReadOnlyList<string> Columns, Func<IDocumentJob> CreateJob)
+{
+    public IEntityTable? Table { get; init; }
+
+    /// <summary>Whether pieces need file-wide sentence numbers (only <c>tokenize</c> writes them).</summary>
+    public bool NumberSentences { get; init; }
+
+    /// <summary><c>tokenize</c>: one row per token.</summary>
+    public static RunPlan Tokenize() => new(TokenRowsJob.Columns, () => new TokenRowsJob()) { NumberSentences = true };
+
+    /// <summary><c>extract</c>: one row per mention, or an entity table for <c>--group</c>.</summary>
+    public static RunPlan Extract(ExtractOptions options, EntityTagger tagger)
+    {
+        IEntityTable? table = options.Group switch
+        {
+            GroupBy.File => new FileTable(),
+            GroupBy.Corpus => new CorpusTable(),
+            _ => null,
+        };
+        return table is null
+            ? new RunPlan(MentionRowsJob.ColumnsFor(options), () => new MentionRowsJob(tagger, options))
+            : new RunPlan(table.Columns, () => new EntityCountJob(tagger, options)) { Table = table };
+    }
+}

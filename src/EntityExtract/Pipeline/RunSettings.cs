@@ -1,0 +1,37 @@
+using EntityExtract.Input;
+using EntityExtract.Input.Records;
+using EntityExtract.Input.Sharding;
+using EntityExtract.Output;
+
+namespace EntityExtract.Pipeline;
+
+/// <summary>
+/// Where a run reads and how it writes, whatever it computes (<see cref="RunPlan"/>): made once
+/// from the command line, validated in one place, and passed down.
+/// </summary>
+public sealed record RunSettings
+{
+    /// <summary>Files and folders to read; "-" is stdin.</summary>
+    public IReadOnlyList<string> Paths { get; init; } = [];
+
+    public WalkOptions Walk { get; init; } = new();
+
+    public ShardSpec Shard { get; init; } = ShardSpec.All;
+
+    public IChunkSource Source { get; init; } = TextFileSource.Instance;
+
+    public TableWriterOptions Table { get; init; } = new();
+
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first bad setting.</summary>
+    public RunSettings Validate()
+    {
+        if (Threads < 1)
+        {
+            throw new ArgumentException($"--threads must be at least 1 (got {Threads})");
+        }
+
+        return this;
+    }
+}

@@ -1,0 +1,4 @@
+namespace EntityExtract.Pipeline;
+
+/// <summary>Totals of a finished (or interrupted) run, for the summary line.</summary>
+public sealed record RunSummary(int Files, int FilesFailed, long Bytes, long Tokens, long Rows, TimeSpan Elapsed);

@@ -1,0 +1,58 @@
+using EntityExtract.Evaluation;
+using EntityExtract.Tagging.Features;
+using EntityExtract.Tagging;
+
+namespace EntityExtract.Training;
+
+/// <summary>Hashed feature keys of a corpus before they are numbered (see <see cref="TrainingSet"/>).</summary>
+internal sealed class RawFeatures
+{
+    public List<ulong> Keys { get; } = [];
+
+    public List<int> TokenOffsets { get; } = [0];
+
+    public List<byte> Labels { get; } = [];
+
+    public List<ConllTag> GoldTags { get; } = [];
+
+    public List<int> SentenceStarts { get; } = [0];
+
+    /// <summary>Perceptron update scale of each sentence.</summary>
+    public List<float> SentenceWeights { get; } = [];
+
+    /// <summary>Types the sentence's file does not annotate (bit per type) of each sentence.</summary>
+    public List<byte> SentenceUnlabelled { get; } = [];
+
+    /// <summary>Keys of private domain copies (<see cref="TrainingSource.Domain"/>): trained on, never shipped.</summary>
+    public HashSet<ulong> DomainKeys { get; } = [];
+
+    public void AddSentence(FeatureScratch scratch, int count, ReadOnlySpan<byte> labels, ReadOnlySpan<ConllTag> tags, float weight = 1f, byte unlabelled = 0,
+        ulong domain = 0)
+    {
+        for (var t = 0; t < count; t++)
+        {
+            for (var k = scratch.Offsets[t]; k < scratch.Offsets[t + 1]; k++)
+            {
+                Keys.Add(scratch.Keys[k]);
+            }
+
+            if (domain != 0)
+            {
+                for (var k = scratch.Offsets[t]; k < scratch.Offsets[t + 1]; k++)
+                {
+                    var copy = (scratch.Keys[k] ^ domain) * 0x9E3779B97F4A7C15UL;
+                    Keys.Add(copy);
+                    DomainKeys.Add(copy);
+                }
+            }
+
+            TokenOffsets.Add(Keys.Count);
+            Labels.Add(labels[t]);
+            GoldTags.Add(tags[t]);
+        }
+
+        SentenceStarts.Add(Labels.Count);
+        SentenceWeights.Add(weight);
+        SentenceUnlabelled.Add(unlabelled);
+    }
+}

@@ -1,0 +1,13 @@
+using EntityExtract.Tagging;
+
+namespace EntityExtract.Training;
+
+/// <summary>The steps of <see cref="TaggerTrainer.Train"/>, in order.</summary>
+public enum TrainingStage
+{
+    Reading,
+    ExtractingFeatures,
+    Training,
+    Calibrating,
+    Done,
+}
