@@ -4,7 +4,7 @@
 # Usage: dev-table.sh [MODEL]   (no MODEL: the embedded default model). Run from anywhere.
 # ENTITY_EXTRACT=PATH picks the binary (default: the Release build of the CLI).
 set -euo pipefail
-cd "$(dirname "$0")/../../../.."
+cd "$(dirname "$0")/../../.."
 data=../shared/data
 bin=${ENTITY_EXTRACT:-src/EntityExtract.Cli/bin/Release/net10.0/entity-extract}
 work=$(mktemp -d)
