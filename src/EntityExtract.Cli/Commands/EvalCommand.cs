@@ -1,6 +1,5 @@
 using System.CommandLine;
 using EntityExtract.Evaluation;
-using EntityExtract.Tagging.Calibration;
 
 namespace EntityExtract.Cli.Commands;
 

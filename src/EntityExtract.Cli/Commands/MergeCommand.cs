@@ -59,18 +59,9 @@ internal static class MergeCommand
         using var target = OutputTarget.Open(parse.GetValue(options.Output));
         try
         {
-            if (table.Excel && format != OutputFormat.Jsonl)
-            {
-                target.Stream.Write("\uFEFF"u8);
-            }
-
+            TableWriters.WriteHead(target.Stream, merge.Columns, table);
             using (var writer = TableWriters.Create(target.Stream, merge.Columns, table))
             {
-                if (table.Header)
-                {
-                    writer.Header();
-                }
-
                 merge.Write(writer);
             }
 

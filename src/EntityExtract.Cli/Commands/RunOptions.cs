@@ -1,9 +1,9 @@
 using System.CommandLine;
-using EntityExtract.Pipeline;
-using EntityExtract.Input;
 using EntityExtract.Input.Records;
 using EntityExtract.Input.Sharding;
+using EntityExtract.Input;
 using EntityExtract.Output;
+using EntityExtract.Pipeline;
 
 namespace EntityExtract.Cli.Commands;
 

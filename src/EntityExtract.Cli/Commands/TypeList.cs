@@ -1,4 +1,3 @@
-using EntityExtract.Output;
 using EntityExtract.Tagging;
 
 namespace EntityExtract.Cli.Commands;

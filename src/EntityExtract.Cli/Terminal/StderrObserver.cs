@@ -1,5 +1,5 @@
-using EntityExtract.Pipeline;
 using EntityExtract.Input;
+using EntityExtract.Pipeline;
 
 namespace EntityExtract.Cli.Terminal;
 

@@ -1,4 +1,3 @@
-using EntityExtract.Output;
 using EntityExtract.Tagging;
 using EntityExtract.Text.Positions;
 

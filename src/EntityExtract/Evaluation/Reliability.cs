@@ -1,4 +1,3 @@
-using EntityExtract.Evaluation;
 using EntityExtract.Tagging.Calibration;
 using EntityExtract.Tagging.Labels;
 using EntityExtract.Tagging;

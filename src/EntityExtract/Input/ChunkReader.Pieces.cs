@@ -1,7 +1,7 @@
-using EntityExtract.Text.Positions;
 using System.Buffers;
-using System.Text;
 using System.Text.Unicode;
+using System.Text;
+using EntityExtract.Text.Positions;
 
 namespace EntityExtract.Input;
 
@@ -99,7 +99,7 @@ public static partial class ChunkReader
                 _warning = "not valid UTF-8; read as Windows-1252";
             }
 
-            _decoder = DecoderFor(_encoding, strict: true);
+            _decoder = TextEncodings.DecoderFor(_encoding, strict: true);
             _text = new char[InputLimits.ChunkBytes + 16];
             Decode(body, flush: false);
             return default;
@@ -118,7 +118,7 @@ public static partial class ChunkReader
             {
                 // Invalid data past the first block: replace it and say so, rather than
                 // re-reading gigabytes as another encoding.
-                _decoder = DecoderFor(_encoding, strict: false);
+                _decoder = TextEncodings.DecoderFor(_encoding, strict: false);
                 _warning ??= $"invalid {_encoding} data after byte {_bytesRead - bytes.Length} replaced with U+FFFD";
                 _textLength += _decoder.GetChars(bytes, _text.AsSpan(_textLength), flush);
             }
@@ -175,15 +175,5 @@ public static partial class ChunkReader
 
             return false;
         }
-
-        private static Decoder DecoderFor(TextEncodingKind kind, bool strict) => kind switch
-        {
-            TextEncodingKind.Windows1252 => new Windows1252Decoder(),
-            TextEncodingKind.Utf16LE => new UnicodeEncoding(false, false, strict).GetDecoder(),
-            TextEncodingKind.Utf16BE => new UnicodeEncoding(true, false, strict).GetDecoder(),
-            TextEncodingKind.Utf32LE => new UTF32Encoding(false, false, strict).GetDecoder(),
-            TextEncodingKind.Utf32BE => new UTF32Encoding(true, false, strict).GetDecoder(),
-            _ => new UTF8Encoding(false, strict).GetDecoder(),
-        };
     }
 }

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Unicode;
+using System.Text;
 
 namespace EntityExtract.Input;
 
@@ -9,20 +9,6 @@ namespace EntityExtract.Input;
 /// </summary>
 public static class TextDecoder
 {
-    // Strict decoders: invalid data throws so that it can be noticed and then replaced.
-    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
-    private static readonly UnicodeEncoding StrictUtf16LE = new(false, false, true);
-    private static readonly UnicodeEncoding StrictUtf16BE = new(true, false, true);
-    private static readonly UTF32Encoding StrictUtf32LE = new(false, false, true);
-    private static readonly UTF32Encoding StrictUtf32BE = new(true, false, true);
-
-    // Lenient twins, used only after the strict one has refused: they write U+FFFD instead.
-    private static readonly UTF8Encoding LenientUtf8 = new(false, false);
-    private static readonly UnicodeEncoding LenientUtf16LE = new(false, false, false);
-    private static readonly UnicodeEncoding LenientUtf16BE = new(true, false, false);
-    private static readonly UTF32Encoding LenientUtf32LE = new(false, false, false);
-    private static readonly UTF32Encoding LenientUtf32BE = new(true, false, false);
-
     /// <summary>
     /// True when the first <see cref="InputLimits.BinaryProbeBytes"/> bytes hold a NUL and
     /// there is no UTF-16 or UTF-32 byte order mark (those encodings are full of NULs).
@@ -49,7 +35,7 @@ public static class TextDecoder
         if (kind == TextEncodingKind.Utf8)
         {
             return Utf8.IsValid(body)
-                ? new DecodedText(StrictUtf8.GetString(body), kind)
+                ? new DecodedText(TextEncodings.For(TextEncodingKind.Utf8, strict: true).GetString(body), kind)
                 : new DecodedText(Windows1252.GetString(body), TextEncodingKind.Windows1252);
         }
 
@@ -62,25 +48,15 @@ public static class TextDecoder
     /// </summary>
     private static DecodedText DecodeMarked(ReadOnlySpan<byte> body, TextEncodingKind kind)
     {
-        var (strict, lenient) = EncodingsFor(kind);
         try
         {
-            return new DecodedText(strict.GetString(body), kind);
+            return new DecodedText(TextEncodings.For(kind, strict: true).GetString(body), kind);
         }
         catch (DecoderFallbackException)
         {
             // Rare, hostile input only: decoding twice is cheaper than counting replacements
             // on the common path.
-            return new DecodedText(lenient.GetString(body), kind) { ReplacedInvalidData = true };
+            return new DecodedText(TextEncodings.For(kind, strict: false).GetString(body), kind) { ReplacedInvalidData = true };
         }
     }
-
-    private static (Encoding Strict, Encoding Lenient) EncodingsFor(TextEncodingKind kind) => kind switch
-    {
-        TextEncodingKind.Utf16LE => (StrictUtf16LE, LenientUtf16LE),
-        TextEncodingKind.Utf16BE => (StrictUtf16BE, LenientUtf16BE),
-        TextEncodingKind.Utf32LE => (StrictUtf32LE, LenientUtf32LE),
-        TextEncodingKind.Utf32BE => (StrictUtf32BE, LenientUtf32BE),
-        _ => (StrictUtf8, LenientUtf8),
-    };
 }

@@ -20,6 +20,4 @@ public sealed record WalkOptions
     /// Whether symbolic links to folders are walked into. Links to files are always read.
     /// </summary>
     public bool FollowLinks { get; init; }
-
-    public static WalkOptions Default { get; } = new();
 }

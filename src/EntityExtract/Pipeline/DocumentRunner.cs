@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using EntityExtract.Entities.Tables;
-using EntityExtract.Input;
 using EntityExtract.Input.Records;
+using EntityExtract.Input;
 using EntityExtract.Output;
 
 namespace EntityExtract.Pipeline;
@@ -33,7 +33,7 @@ public sealed partial class DocumentRunner(Func<IDocumentJob> createJob, IReadOn
         CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
-        WriteHead(output);
+        TableWriters.WriteHead(output, columns, table);
         using var direct = TableWriters.Create(output, columns, table);
         long bytes = 0, tokens = 0, rows = 0;
         int failed = 0, filesDone = 0;
@@ -112,20 +112,6 @@ public sealed partial class DocumentRunner(Func<IDocumentJob> createJob, IReadOn
                     firstSentence += sentences.Count(chunk.Text);
                 }
             }
-        }
-    }
-
-    private void WriteHead(Stream output)
-    {
-        if (table.Excel && table.Format != OutputFormat.Jsonl)
-        {
-            output.Write("\uFEFF"u8);
-        }
-
-        if (table.Header)
-        {
-            using var writer = TableWriters.Create(output, columns, table);
-            writer.Header();
         }
     }
 }

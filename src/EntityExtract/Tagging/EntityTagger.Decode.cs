@@ -1,6 +1,5 @@
 using System.Runtime.Intrinsics;
 using EntityExtract.Tagging.Decoding;
-using EntityExtract.Tagging.Labels;
 using EntityExtract.Text.Sentences;
 using EntityExtract.Text.Tokenization;
 

@@ -1,4 +1,3 @@
-using EntityExtract.Tagging;
 using System.Globalization;
 using EntityExtract.Tagging.Features;
 

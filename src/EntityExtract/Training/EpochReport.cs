@@ -1,5 +1,3 @@
-using EntityExtract.Tagging;
-
 namespace EntityExtract.Training;
 
 /// <summary>The dev score after one epoch (averaged weights, conlleval F1 in percent).</summary>

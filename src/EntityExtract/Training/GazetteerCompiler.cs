@@ -1,5 +1,4 @@
 using EntityExtract.Tagging.Features;
-using EntityExtract.Tagging;
 
 namespace EntityExtract.Training;
 

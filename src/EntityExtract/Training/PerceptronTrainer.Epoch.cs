@@ -1,5 +1,4 @@
 using EntityExtract.Tagging.Labels;
-using EntityExtract.Tagging;
 
 namespace EntityExtract.Training;
 

@@ -1,7 +1,6 @@
 using EntityExtract.Evaluation;
 using EntityExtract.Tagging.Decoding;
 using EntityExtract.Tagging.Labels;
-using EntityExtract.Tagging;
 
 namespace EntityExtract.Training;
 

@@ -1,6 +1,5 @@
 using EntityExtract.Evaluation;
 using EntityExtract.Tagging.Features;
-using EntityExtract.Tagging;
 
 namespace EntityExtract.Training;
 

@@ -1,4 +1,3 @@
-using EntityExtract.Tagging;
 using System.Diagnostics;
 using EntityExtract.Evaluation;
 

@@ -1,7 +1,7 @@
-using EntityExtract.Tagging;
 using System.Diagnostics;
 using EntityExtract.Evaluation;
 using EntityExtract.Tagging.Features;
+using EntityExtract.Tagging;
 
 namespace EntityExtract.Training;
 

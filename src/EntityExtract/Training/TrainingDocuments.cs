@@ -1,5 +1,4 @@
 using EntityExtract.Evaluation;
-using EntityExtract.Tagging;
 
 namespace EntityExtract.Training;
 

@@ -1,5 +1,3 @@
-using EntityExtract.Tagging;
-
 namespace EntityExtract.Training;
 
 /// <summary>Everything that decides a trained model. The same options and data give the same model bytes.</summary>

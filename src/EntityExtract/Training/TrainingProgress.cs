@@ -1,5 +1,3 @@
-using EntityExtract.Tagging;
-
 namespace EntityExtract.Training;
 
 /// <summary>

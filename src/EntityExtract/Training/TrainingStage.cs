@@ -1,5 +1,3 @@
-using EntityExtract.Tagging;
-
 namespace EntityExtract.Training;
 
 /// <summary>The steps of <see cref="TaggerTrainer.Train"/>, in order.</summary>

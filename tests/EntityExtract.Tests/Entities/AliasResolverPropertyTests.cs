@@ -21,7 +21,7 @@ public sealed class AliasResolverPropertyTests
     ];
 
     [Fact]
-    public void IndexedResolutionEqualsRescanningEveryMention()
+    public void Indexed_resolution_equals_rescanning_every_mention()
     {
         const int Seed = 4242;
         var random = new Random(Seed);

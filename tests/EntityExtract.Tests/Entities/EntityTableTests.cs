@@ -1,5 +1,5 @@
-using EntityExtract.Entities.Tables;
 using System.Text;
+using EntityExtract.Entities.Tables;
 using EntityExtract.Entities;
 using EntityExtract.Input;
 using EntityExtract.Output;

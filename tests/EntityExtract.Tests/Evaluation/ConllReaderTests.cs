@@ -1,12 +1,11 @@
 using EntityExtract.Evaluation;
-using EntityExtract.Tagging;
 
 namespace EntityExtract.Tests.Evaluation;
 
 public class ConllReaderTests
 {
     [Fact]
-    public void ReadsIob1DocumentsIntoTextBuffers()
+    public void Reads_iob1_documents_into_text_buffers()
     {
         var corpus = Parse("""
             -DOCSTART- -X- O O
@@ -36,7 +35,7 @@ public class ConllReaderTests
     }
 
     [Fact]
-    public void Iob2AndBioesAndBilouGiveTheSameChunks()
+    public void Iob2_and_bioes_and_bilou_give_the_same_chunks()
     {
         var iob2 = Parse("A\tB-PER\nB\tI-PER\nC\tO\nD\tB-LOC\nE\tB-LOC\n");
         var bioes = Parse("A\tB-PER\nB\tE-PER\nC\tO\nD\tS-LOC\nE\tS-LOC\n");
@@ -52,21 +51,21 @@ public class ConllReaderTests
     }
 
     [Fact]
-    public void Iob1InsideAfterOtherTypeStartsAnEntity()
+    public void Iob1_inside_after_other_type_starts_an_entity()
     {
         var corpus = Parse("A I-PER\nB I-LOC\nC I-LOC\nD O\nE I-ORG\n");
         Assert.Equal(["U-PER", "B-LOC", "L-LOC", "O", "U-ORG"], Labels(corpus.Documents[0]));
     }
 
     [Fact]
-    public void StrayLastTagOpensAOneTokenEntityLikeConlleval()
+    public void Stray_last_tag_opens_a_one_token_entity_like_conlleval()
     {
         var corpus = Parse("A O\nB L-PER\n");
         Assert.Equal(["O", "U-PER"], Labels(corpus.Documents[0]));
     }
 
     [Fact]
-    public void WrongColumnCountNamesFileAndLine()
+    public void Wrong_column_count_names_file_and_line()
     {
         var ex = Assert.Throws<ConllFormatException>(() => Parse("A NNP I-PER\nB NNP O\n\nC O\n", "bad.conll"));
         Assert.Equal("bad.conll", ex.FilePath);
@@ -75,7 +74,7 @@ public class ConllReaderTests
     }
 
     [Fact]
-    public void SingleColumnLineIsRejected()
+    public void Single_column_line_is_rejected()
     {
         var ex = Assert.Throws<ConllFormatException>(() => Parse("A O\nlonely\n", "one.conll"));
         Assert.Equal(2, ex.LineNumber);
@@ -86,7 +85,7 @@ public class ConllReaderTests
     [InlineData("X-PER")]
     [InlineData("B-")]
     [InlineData("PER")]
-    public void UnknownTagIsRejected(string tag)
+    public void Unknown_tag_is_rejected(string tag)
     {
         var ex = Assert.Throws<ConllFormatException>(() => Parse($"A O\nB {tag}\n", "tags.conll"));
         Assert.Equal(2, ex.LineNumber);
@@ -94,7 +93,7 @@ public class ConllReaderTests
     }
 
     [Fact]
-    public void FileWithoutDocStartMakesOneDocumentPerSentence()
+    public void File_without_doc_start_makes_one_document_per_sentence()
     {
         var corpus = Parse("A\tB-PER\n\nB\tO\n\nC\tB-LOC\n");
         Assert.Equal(3, corpus.Documents.Count);
@@ -102,7 +101,7 @@ public class ConllReaderTests
     }
 
     [Fact]
-    public void ReadsFromDisk()
+    public void Reads_from_disk()
     {
         var path = Path.Combine(Path.GetTempPath(), $"conll-{Guid.NewGuid():N}.txt");
         File.WriteAllText(path, "Rome I-LOC\n");

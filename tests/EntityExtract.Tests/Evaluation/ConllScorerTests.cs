@@ -46,7 +46,7 @@ public class ConllScorerTests
         """;
 
     [Fact]
-    public void FixtureFiguresMatchHandTrace()
+    public void Fixture_figures_match_hand_trace()
     {
         var score = Score(Fixture, null);
 
@@ -74,7 +74,7 @@ public class ConllScorerTests
     }
 
     [Fact]
-    public void RestrictingTypesTurnsOthersIntoOutside()
+    public void Restricting_types_turns_others_into_outside()
     {
         // Without MISC the spurious "wins" disappears; "Italy" is still correct.
         var types = new HashSet<EntityType> { EntityType.Person, EntityType.Location, EntityType.Organization };
@@ -88,7 +88,7 @@ public class ConllScorerTests
     }
 
     [Fact]
-    public void BioesSinglesAreSeparateChunks()
+    public void Bioes_singles_are_separate_chunks()
     {
         const string Bioes = """
             A S-PER S-PER

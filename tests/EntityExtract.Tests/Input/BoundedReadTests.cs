@@ -11,7 +11,7 @@ public sealed class BoundedReadTests
     [InlineData(200_000, true)]
     [InlineData(200_001, false)]
     [InlineData(500_000, false)]
-    public void ReadsUpToTheLimitAndRefusesPastIt(int size, bool fits)
+    public void Reads_up_to_the_limit_and_refuses_past_it(int size, bool fits)
     {
         var data = new byte[size];
         new Random(size).NextBytes(data);

@@ -1,7 +1,6 @@
-using EntityExtract.Text.Positions;
 using System.Text;
 using EntityExtract.Input;
-using EntityExtract.Output;
+using EntityExtract.Text.Positions;
 
 namespace EntityExtract.Tests.Input;
 

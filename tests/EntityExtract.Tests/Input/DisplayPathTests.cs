@@ -11,7 +11,7 @@ public sealed class DisplayPathTests
     [InlineData(".", "a.txt", "./a.txt")]
     [InlineData("../up", "a.txt", "../up/a.txt")]
     [InlineData("/", "a.txt", "/a.txt")]
-    public void JoinsFolderArgumentAsTypedWithSlash(string folder, string relative, string expected)
+    public void Joins_folder_argument_as_typed_with_slash(string folder, string relative, string expected)
     {
         Assert.Equal(expected, DisplayPath.Join(folder, relative));
     }

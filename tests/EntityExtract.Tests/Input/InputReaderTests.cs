@@ -10,7 +10,7 @@ public sealed class InputReaderTests : IDisposable
     public void Dispose() => _tree.Dispose();
 
     [Fact]
-    public void ReadsAndDecodesAFile()
+    public void Reads_and_decodes_a_file()
     {
         var path = _tree.WriteBytes("a.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("Café\r\n")]);
 
@@ -22,7 +22,7 @@ public sealed class InputReaderTests : IDisposable
     }
 
     [Fact]
-    public void EmptyFileIsEmptyText()
+    public void Empty_file_is_empty_text()
     {
         var path = _tree.WriteBytes("empty.txt", []);
 
@@ -30,7 +30,7 @@ public sealed class InputReaderTests : IDisposable
     }
 
     [Fact]
-    public void BinaryFileFoundByWalkingIsAProblem()
+    public void Binary_file_found_by_walking_is_a_problem()
     {
         var path = _tree.WriteBytes("blob.txt", [(byte)'a', 0, (byte)'b']);
 
@@ -41,7 +41,7 @@ public sealed class InputReaderTests : IDisposable
     }
 
     [Fact]
-    public void BinaryFileNamedExplicitlyIsReadWithAWarning()
+    public void Binary_file_named_explicitly_is_read_with_a_warning()
     {
         var path = _tree.WriteBytes("blob.txt", [(byte)'a', 0, (byte)'b']);
 
@@ -53,7 +53,7 @@ public sealed class InputReaderTests : IDisposable
     }
 
     [Fact]
-    public void NulPastTheProbeIsRead()
+    public void Nul_past_the_probe_is_read()
     {
         var bytes = Encoding.ASCII.GetBytes(new string('x', InputLimits.BinaryProbeBytes * 3));
         bytes[InputLimits.BinaryProbeBytes + 1] = 0;
@@ -65,7 +65,7 @@ public sealed class InputReaderTests : IDisposable
     }
 
     [Fact]
-    public void FileOverTheSizeLimitIsAProblem()
+    public void File_over_the_size_limit_is_a_problem()
     {
         var path = _tree.PathOf("huge.txt");
         using (var stream = File.Create(path))
@@ -80,7 +80,7 @@ public sealed class InputReaderTests : IDisposable
     }
 
     [Fact]
-    public void VanishedFileIsAProblem()
+    public void Vanished_file_is_a_problem()
     {
         var outcome = InputReader.Read(new InputFile("gone.txt", _tree.PathOf("gone.txt")));
 
@@ -88,7 +88,7 @@ public sealed class InputReaderTests : IDisposable
     }
 
     [Fact]
-    public void BrokenLinkIsAProblem()
+    public void Broken_link_is_a_problem()
     {
         var link = _tree.PathOf("dangling.txt");
         File.CreateSymbolicLink(link, _tree.PathOf("nowhere.txt"));
@@ -99,7 +99,7 @@ public sealed class InputReaderTests : IDisposable
     }
 
     [Fact]
-    public void OverlongPathIsAProblem()
+    public void Overlong_path_is_a_problem()
     {
         var path = _tree.PathOf(new string('n', 300) + ".txt");
 
@@ -109,7 +109,7 @@ public sealed class InputReaderTests : IDisposable
     }
 
     [Fact]
-    public void UnreadableFileIsAProblem()
+    public void Unreadable_file_is_a_problem()
     {
         if (OperatingSystem.IsWindows())
         {
@@ -130,7 +130,7 @@ public sealed class InputReaderTests : IDisposable
     }
 
     [Fact]
-    public void ReadsStdinFromTheGivenStreamWithoutClosingIt()
+    public void Reads_stdin_from_the_given_stream_without_closing_it()
     {
         using var stdin = new MemoryStream([0xFF, 0xFE, .. Encoding.Unicode.GetBytes("from a pipe")]);
 
@@ -142,7 +142,7 @@ public sealed class InputReaderTests : IDisposable
     }
 
     [Fact]
-    public void StdinThatFailsIsAProblemForDash()
+    public void Stdin_that_fails_is_a_problem_for_dash()
     {
         var outcome = InputReader.Read(InputFile.Stdin, new FailingStream());
 

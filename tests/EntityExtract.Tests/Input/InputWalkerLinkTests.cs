@@ -19,7 +19,7 @@ public sealed class InputWalkerLinkTests : IDisposable
         InputWalker.Walk([_tree.Root], options).Files.Select(f => f.DisplayPath).ToArray();
 
     [Fact]
-    public void LinkedFolderIsNotFollowedByDefault()
+    public void Linked_folder_is_not_followed_by_default()
     {
         _tree.Write("own.txt");
         _outside.Write("far.txt");
@@ -29,7 +29,7 @@ public sealed class InputWalkerLinkTests : IDisposable
     }
 
     [Fact]
-    public void LinkedFolderIsFollowedWhenAsked()
+    public void Linked_folder_is_followed_when_asked()
     {
         _tree.Write("own.txt");
         _outside.Write("far.txt");
@@ -39,7 +39,7 @@ public sealed class InputWalkerLinkTests : IDisposable
     }
 
     [Fact]
-    public void LinkedFileIsRead()
+    public void Linked_file_is_read()
     {
         var target = _outside.Write("far.txt");
         File.CreateSymbolicLink(_tree.PathOf("near.txt"), target);
@@ -48,7 +48,7 @@ public sealed class InputWalkerLinkTests : IDisposable
     }
 
     [Fact]
-    public void LoopThroughLinksEnds()
+    public void Loop_through_links_ends()
     {
         _tree.Write("a/x.txt");
         Directory.CreateSymbolicLink(_tree.PathOf("a/back-to-root"), _tree.Root);
@@ -63,7 +63,7 @@ public sealed class InputWalkerLinkTests : IDisposable
     }
 
     [Fact]
-    public void PlainPathWinsOverAnEarlierLink()
+    public void Plain_path_wins_over_an_earlier_link()
     {
         // "a-link" sorts before "z" and points to it; the file keeps its real path.
         _tree.Write("z/file.txt");
@@ -73,7 +73,7 @@ public sealed class InputWalkerLinkTests : IDisposable
     }
 
     [Fact]
-    public void LinkThatPointsAtItselfDoesNotHang()
+    public void Link_that_points_at_itself_does_not_hang()
     {
         _tree.Write("ok.txt");
         Directory.CreateSymbolicLink(_tree.PathOf("self"), _tree.PathOf("self"));
@@ -84,7 +84,7 @@ public sealed class InputWalkerLinkTests : IDisposable
     }
 
     [Fact]
-    public void FolderArgumentThatIsALinkIsWalked()
+    public void Folder_argument_that_is_a_link_is_walked()
     {
         _outside.Write("far.txt");
         var link = _tree.PathOf("named-link");

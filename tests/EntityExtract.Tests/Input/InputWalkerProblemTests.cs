@@ -9,7 +9,7 @@ public sealed class InputWalkerProblemTests : IDisposable
     public void Dispose() => _tree.Dispose();
 
     [Fact]
-    public void UnreadableFolderIsAProblemAndTheWalkGoesOn()
+    public void Unreadable_folder_is_a_problem_and_the_walk_goes_on()
     {
         if (OperatingSystem.IsWindows())
         {
@@ -33,7 +33,7 @@ public sealed class InputWalkerProblemTests : IDisposable
     }
 
     [Fact]
-    public void UnreadableFileIsListedThenReportedWhenRead()
+    public void Unreadable_file_is_listed_then_reported_when_read()
     {
         if (OperatingSystem.IsWindows())
         {
@@ -58,7 +58,7 @@ public sealed class InputWalkerProblemTests : IDisposable
     }
 
     [Fact]
-    public void BrokenLinkFoundByWalkingIsReportedWhenRead()
+    public void Broken_link_found_by_walking_is_reported_when_read()
     {
         File.CreateSymbolicLink(_tree.PathOf("dangling.txt"), _tree.PathOf("nowhere.txt"));
 
@@ -68,7 +68,7 @@ public sealed class InputWalkerProblemTests : IDisposable
     }
 
     [Fact]
-    public void BinaryFileFoundByWalkingIsSkippedWhenRead()
+    public void Binary_file_found_by_walking_is_skipped_when_read()
     {
         _tree.WriteBytes("blob.txt", [1, 2, 0, 3]);
 

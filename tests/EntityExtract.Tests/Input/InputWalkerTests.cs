@@ -14,7 +14,7 @@ public sealed class InputWalkerTests : IDisposable
     private static string[] Displays(WalkResult result) => result.Files.Select(f => f.DisplayPath).ToArray();
 
     [Fact]
-    public void DefaultTakesTxtFilesRecursively()
+    public void Default_takes_txt_files_recursively()
     {
         _tree.Write("top.txt");
         _tree.Write("deep/er/still.txt");
@@ -28,7 +28,7 @@ public sealed class InputWalkerTests : IDisposable
     }
 
     [Fact]
-    public void DefaultPatternIsCaseSensitive()
+    public void Default_pattern_is_case_sensitive()
     {
         _tree.Write("LOUD.TXT");
 
@@ -36,7 +36,7 @@ public sealed class InputWalkerTests : IDisposable
     }
 
     [Fact]
-    public void IncludeReplacesTheDefaultAndExcludeRemoves()
+    public void Include_replaces_the_default_and_exclude_removes()
     {
         _tree.Write("a.txt");
         _tree.Write("b.md");
@@ -52,7 +52,7 @@ public sealed class InputWalkerTests : IDisposable
     }
 
     [Fact]
-    public void ExplicitFileIsAlwaysReadWhateverThePatterns()
+    public void Explicit_file_is_always_read_whatever_the_patterns()
     {
         var excluded = _tree.Write("skip/x.txt");
         var notText = _tree.Write("y.csv");
@@ -66,7 +66,7 @@ public sealed class InputWalkerTests : IDisposable
     }
 
     [Fact]
-    public void FilesComeInOrdinalOrderOfDisplayPath()
+    public void Files_come_in_ordinal_order_of_display_path()
     {
         // Created out of order; ordinal puts upper case before lower and é after both.
         foreach (var name in new[] { "é.txt", "a/b.txt", "Z/z.txt", "a.txt", "B.txt", "a-b.txt" })
@@ -80,7 +80,7 @@ public sealed class InputWalkerTests : IDisposable
     }
 
     [Fact]
-    public void OrderIsTheSameWhateverTheArgumentOrder()
+    public void Order_is_the_same_whatever_the_argument_order()
     {
         var b = _tree.Write("b.txt");
         var a = _tree.Write("a.txt");
@@ -89,7 +89,7 @@ public sealed class InputWalkerTests : IDisposable
     }
 
     [Fact]
-    public void MissingPathsAreReportedApartInArgumentOrder()
+    public void Missing_paths_are_reported_apart_in_argument_order()
     {
         _tree.Write("here.txt");
         var missing1 = _tree.PathOf("nope");
@@ -103,7 +103,7 @@ public sealed class InputWalkerTests : IDisposable
     }
 
     [Fact]
-    public void SameFileReachedTwiceAppearsOnce()
+    public void Same_file_reached_twice_appears_once()
     {
         var file = _tree.Write("sub/a.txt");
         var sub = _tree.PathOf("sub");
@@ -116,7 +116,7 @@ public sealed class InputWalkerTests : IDisposable
     }
 
     [Fact]
-    public void DashIsStdinOnce()
+    public void Dash_is_stdin_once()
     {
         var result = InputWalker.Walk(["-", "-"], new WalkOptions());
 
@@ -126,7 +126,7 @@ public sealed class InputWalkerTests : IDisposable
     }
 
     [Fact]
-    public void EmptyFolderGivesNothing()
+    public void Empty_folder_gives_nothing()
     {
         var result = InputWalker.Walk([_tree.Folder("empty")], new WalkOptions());
 
@@ -135,7 +135,7 @@ public sealed class InputWalkerTests : IDisposable
     }
 
     [Fact]
-    public void CancellationStopsTheWalk()
+    public void Cancellation_stops_the_walk()
     {
         _tree.Write("a.txt");
         using var cancelled = new CancellationTokenSource();

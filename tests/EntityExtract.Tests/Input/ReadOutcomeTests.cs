@@ -5,7 +5,7 @@ namespace EntityExtract.Tests.Input;
 public sealed class ReadOutcomeTests
 {
     [Fact]
-    public void HoldsExactlyOneOfTextAndProblem()
+    public void Holds_exactly_one_of_text_and_problem()
     {
         var text = new DecodedText("t", TextEncodingKind.Utf8);
         var problem = new InputProblem("p", "permission denied");

@@ -13,7 +13,7 @@ public sealed class TextDecoderPropertyTests
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
     [Fact]
-    public void RandomBytesNeverThrowAndValidUtf8MatchesTheFramework()
+    public void Random_bytes_never_throw_and_valid_utf8_matches_the_framework()
     {
         var random = new Random(Seed);
         int validSeen = 0;

@@ -18,7 +18,7 @@ public sealed class TextDecoderTests
 
     [Theory]
     [MemberData(nameof(MarkedSamples))]
-    public void ByteOrderMarkChoosesEncodingAndIsRemoved(TextEncodingKind kind, byte[] bytes)
+    public void Byte_order_mark_chooses_encoding_and_is_removed(TextEncodingKind kind, byte[] bytes)
     {
         var decoded = TextDecoder.Decode(bytes);
 
@@ -31,14 +31,14 @@ public sealed class TextDecoderTests
 
     [Theory]
     [MemberData(nameof(MarkedSamples))]
-    public void UnicodeWithMarkIsNeverBinary(TextEncodingKind kind, byte[] bytes)
+    public void Unicode_with_mark_is_never_binary(TextEncodingKind kind, byte[] bytes)
     {
         _ = kind;
         Assert.False(TextDecoder.LooksBinary(bytes));
     }
 
     [Fact]
-    public void PlainUtf8KeepsNonAsciiExactly()
+    public void Plain_utf8_keeps_non_ascii_exactly()
     {
         var decoded = TextDecoder.Decode(Encoding.UTF8.GetBytes("café 😀"));
 
@@ -51,7 +51,7 @@ public sealed class TextDecoderTests
     [InlineData(new byte[] { (byte)'C', (byte)'a', (byte)'f', 0xE9 }, "Café")]
     [InlineData(new byte[] { 0x93, (byte)'q', (byte)'u', (byte)'o', (byte)'t', (byte)'e', (byte)'d', 0x94 }, "\u201Cquoted\u201D")]
     [InlineData(new byte[] { 0x80, (byte)' ', 0x85, (byte)' ', 0x81 }, "\u20AC \u2026 \u0081")]
-    public void InvalidUtf8FallsBackToWindows1252(byte[] bytes, string expected)
+    public void Invalid_utf8_falls_back_to_windows1252(byte[] bytes, string expected)
     {
         var decoded = TextDecoder.Decode(bytes);
 
@@ -62,7 +62,7 @@ public sealed class TextDecoderTests
     }
 
     [Fact]
-    public void EmptyInputIsEmptyText()
+    public void Empty_input_is_empty_text()
     {
         var decoded = TextDecoder.Decode([]);
 
@@ -72,14 +72,14 @@ public sealed class TextDecoderTests
     }
 
     [Fact]
-    public void MarkAloneIsEmptyText()
+    public void Mark_alone_is_empty_text()
     {
         Assert.Equal(string.Empty, TextDecoder.Decode([0xEF, 0xBB, 0xBF]).Text);
         Assert.Equal(string.Empty, TextDecoder.Decode([0xFF, 0xFE]).Text);
     }
 
     [Fact]
-    public void LineEndsAreKeptAsTheyAre()
+    public void Line_ends_are_kept_as_they_are()
     {
         const string text = "one\r\ntwo\rthree\nfour\r\n";
 
@@ -87,7 +87,7 @@ public sealed class TextDecoderTests
     }
 
     [Fact]
-    public void NulInFirstProbeIsBinary()
+    public void Nul_in_first_probe_is_binary()
     {
         var bytes = Encoding.ASCII.GetBytes(new string('a', InputLimits.BinaryProbeBytes));
         bytes[InputLimits.BinaryProbeBytes - 1] = 0;
@@ -96,7 +96,7 @@ public sealed class TextDecoderTests
     }
 
     [Fact]
-    public void NulPastFirstProbeIsNotBinary()
+    public void Nul_past_first_probe_is_not_binary()
     {
         var bytes = Encoding.ASCII.GetBytes(new string('a', InputLimits.BinaryProbeBytes + 10));
         bytes[InputLimits.BinaryProbeBytes] = 0;
@@ -110,7 +110,7 @@ public sealed class TextDecoderTests
     [InlineData(new byte[] { 0xFE, 0xFF, 0xDC, 0x00 }, "\uFFFD")]
     [InlineData(new byte[] { 0xFF, 0xFE, 0x00, 0x00, 0x00, 0x00, 0x11, 0x00 }, "\uFFFD")]
     [InlineData(new byte[] { 0xEF, 0xBB, 0xBF, 0x41, 0xFF }, "A\uFFFD")]
-    public void InvalidDataAfterMarkIsReplacedNotThrown(byte[] bytes, string expected)
+    public void Invalid_data_after_mark_is_replaced_not_thrown(byte[] bytes, string expected)
     {
         var decoded = TextDecoder.Decode(bytes);
 

@@ -7,7 +7,7 @@ namespace EntityExtract.Tests.Input;
 public sealed class Windows1252Tests
 {
     [Fact]
-    public void EveryByteMatchesTheFrameworkCodePage()
+    public void Every_byte_matches_the_framework_code_page()
     {
         var framework = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
         for (int b = 0; b < 256; b++)
@@ -20,7 +20,7 @@ public sealed class Windows1252Tests
     }
 
     [Fact]
-    public void GetStringMapsEachByte()
+    public void Get_string_maps_each_byte()
     {
         Assert.Equal("\u20ACa\u00FF\u0178", Windows1252.GetString([0x80, (byte)'a', 0xFF, 0x9F]));
     }

@@ -9,7 +9,7 @@ public class CasingTests
     [InlineData("JOHN KERRY MET VLADIMIR PUTIN IN MOSCOW .")]
     [InlineData("john kerry met vladimir putin in moscow .")]
     [InlineData("John Kerry met Vladimir Putin in Moscow .")]
-    public void EmbeddedModelFindsNamesWhateverTheCase(string sentence)
+    public void Embedded_model_finds_names_whatever_the_case(string sentence)
     {
         var words = sentence.Split(' ');
         var mentions = TestText.Tag(EntityTagger.Default, words);
@@ -19,7 +19,7 @@ public class CasingTests
     }
 
     [Fact]
-    public void HeadlineCaseStillFindsKerryAndMoscow()
+    public void Headline_case_still_finds_kerry_and_moscow()
     {
         var mentions = TestText.Tag(EntityTagger.Default, "KERRY", "MET", "PUTIN", "IN", "MOSCOW", ".");
         Assert.Contains(("KERRY", EntityType.Person), mentions);

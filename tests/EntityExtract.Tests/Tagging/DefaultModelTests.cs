@@ -6,7 +6,7 @@ namespace EntityExtract.Tests.Tagging;
 public class DefaultModelTests
 {
     [Fact]
-    public void EmbeddedModelTagsAKnownSentence()
+    public void Embedded_model_tags_a_known_sentence()
     {
         var mentions = TestText.Tag(EntityTagger.Default, "Secretary", "of", "State", "John", "F.", "Kerry", "met", "Vladimir", "Putin", "in", "Moscow", ".");
         Assert.Equal(
@@ -15,7 +15,7 @@ public class DefaultModelTests
     }
 
     [Fact]
-    public void EmbeddedModelDescribesItself()
+    public void Embedded_model_describes_itself()
     {
         var info = EntityTagger.Default.Info;
         Assert.Equal(17, info.Labels.Count);
@@ -25,10 +25,10 @@ public class DefaultModelTests
     }
 
     [Fact]
-    public void DefaultIsOneSharedInstance() => Assert.Same(EntityTagger.Default, EntityTagger.Default);
+    public void Default_is_one_shared_instance() => Assert.Same(EntityTagger.Default, EntityTagger.Default);
 
     [SharedDataFact("data/conll2003/eng.testa")]
-    public void QualityGateOnConllDev()
+    public void Quality_gate_on_conll_dev()
     {
         var corpus = ConllReader.Read(SharedData.Find("data/conll2003/eng.testa")!);
         var result = ModelEvaluator.Evaluate(EntityTagger.Default, corpus, null);
@@ -63,7 +63,7 @@ public class DefaultModelTests
     private static readonly HashSet<EntityType> s_threeTypes = [EntityType.Person, EntityType.Location, EntityType.Organization];
 
     [SharedDataFact("data/conll2003/eng.testa")]
-    public void PredictionWriterAppendsAColumnInTheFileScheme()
+    public void Prediction_writer_appends_a_column_in_the_file_scheme()
     {
         var corpus = ConllReader.Read(SharedData.Find("data/conll2003/eng.testa")!);
         var result = ModelEvaluator.Evaluate(EntityTagger.Default, corpus, null);

@@ -7,7 +7,7 @@ namespace EntityExtract.Tests.Tagging;
 public class DocumentEvidenceTests
 {
     [Fact]
-    public void MajorityAndLongerNameComeFromTheWholeDocument()
+    public void Majority_and_longer_name_come_from_the_whole_document()
     {
         // "Bashar al-Assad" (PER) ... "Assad" (O) ... "Assad" (PER): the stem of "al-Assad" is "assad".
         string[] words = ["Bashar", "al-Assad", "said", "Assad", "met", "Assad"];
@@ -45,5 +45,5 @@ public class DocumentEvidenceTests
     [InlineData("all-star", 0)]
     [InlineData("Alabama", 0)]
     [InlineData("at-risk", 0)]
-    public void ArabicParticlesAreRecognised(string word, int expected) => Assert.Equal(expected, ArabicParticle.PrefixLength(word));
+    public void Arabic_particles_are_recognised(string word, int expected) => Assert.Equal(expected, ArabicParticle.PrefixLength(word));
 }

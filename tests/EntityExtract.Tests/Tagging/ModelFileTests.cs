@@ -7,7 +7,7 @@ namespace EntityExtract.Tests.Tagging;
 public class ModelFileTests
 {
     [Fact]
-    public void RoundTripKeepsBytesAndPredictions()
+    public void Round_trip_keeps_bytes_and_predictions()
     {
         var original = SyntheticCorpus.Tagger;
         var bytes = TrainingTests.Bytes(original);
@@ -23,10 +23,10 @@ public class ModelFileTests
     }
 
     [Fact]
-    public void EmptyFileIsRejected() => AssertRejected([], "empty");
+    public void Empty_file_is_rejected() => AssertRejected([], "empty");
 
     [Fact]
-    public void WrongMagicIsRejected()
+    public void Wrong_magic_is_rejected()
     {
         var bytes = TrainingTests.Bytes(SyntheticCorpus.Tagger);
         bytes[0] = (byte)'Z';
@@ -34,7 +34,7 @@ public class ModelFileTests
     }
 
     [Fact]
-    public void FutureVersionIsRejected()
+    public void Future_version_is_rejected()
     {
         var bytes = TrainingTests.Bytes(SyntheticCorpus.Tagger);
         bytes[8] = 99;
@@ -45,14 +45,14 @@ public class ModelFileTests
     [InlineData(10)]
     [InlineData(40)]
     [InlineData(1000)]
-    public void TruncatedFileIsRejected(int keep)
+    public void Truncated_file_is_rejected(int keep)
     {
         var bytes = TrainingTests.Bytes(SyntheticCorpus.Tagger);
         AssertRejected(bytes[..Math.Min(keep, bytes.Length - 1)], "truncated");
     }
 
     [Fact]
-    public void FlippedBytesAnywhereAreRejected()
+    public void Flipped_bytes_anywhere_are_rejected()
     {
         var bytes = TrainingTests.Bytes(SyntheticCorpus.Tagger);
         var random = new Random(11);

@@ -1,8 +1,8 @@
-using EntityExtract.Tagging;
 using EntityExtract.Tagging.Decoding;
 using EntityExtract.Tagging.Document;
 using EntityExtract.Tagging.Features;
 using EntityExtract.Tagging.Labels;
+using EntityExtract.Tagging;
 using EntityExtract.Text.Sentences;
 using EntityExtract.Text.Tokenization;
 
@@ -31,7 +31,7 @@ public class TwoPassFastPathTests
     [InlineData(WordSumCache.DefaultEntries)]
     [InlineData(2)]
     [InlineData(16)]
-    public void CachedSecondPassScoresEqualExtractingEachPassAgain(int wordSumEntries)
+    public void Cached_second_pass_scores_equal_extracting_each_pass_again(int wordSumEntries)
     {
         var tagger = EntityTagger.Default;
         Assert.NotNull(tagger.FirstPass);
@@ -66,7 +66,7 @@ public class TwoPassFastPathTests
     }
 
     [Fact]
-    public void VectorViterbiEqualsLabelByLabelRecursionWithTies()
+    public void Vector_viterbi_equals_label_by_label_recursion_with_ties()
     {
         const int Seed = 90210;
         var random = new Random(Seed);
@@ -93,7 +93,7 @@ public class TwoPassFastPathTests
     }
 
     [Fact]
-    public void VectorForwardBackwardStepsEqualTheLabelByLabelSumsBitForBit()
+    public void Vector_forward_backward_steps_equal_the_label_by_label_sums_bit_for_bit()
     {
         const int Seed = 1729;
         var random = new Random(Seed);

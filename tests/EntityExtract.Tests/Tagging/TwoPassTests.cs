@@ -1,9 +1,9 @@
-using EntityExtract.Tests.Training;
 using System.Buffers.Binary;
 using System.IO.Compression;
 using EntityExtract.Evaluation;
-using EntityExtract.Tagging;
 using EntityExtract.Tagging.Model;
+using EntityExtract.Tagging;
+using EntityExtract.Tests.Training;
 using EntityExtract.Training;
 
 namespace EntityExtract.Tests.Tagging;
@@ -13,7 +13,7 @@ public class TwoPassTests
     private static readonly Lazy<(EntityTagger Tagger, TrainingOptions Options)> s_twoPass = new(Train);
 
     [Fact]
-    public void TwoPassModelTagsAndRoundTrips()
+    public void Two_pass_model_tags_and_round_trips()
     {
         var (tagger, options) = s_twoPass.Value;
         Assert.NotNull(tagger.FirstPass);
@@ -31,7 +31,7 @@ public class TwoPassTests
     }
 
     [Fact]
-    public void JackknifedTrainingIsReproducible()
+    public void Jackknifed_training_is_reproducible()
     {
         var (tagger, options) = s_twoPass.Value;
         var again = TaggerTrainer.Train(options, null, CancellationToken.None);
@@ -39,11 +39,11 @@ public class TwoPassTests
     }
 
     [Fact]
-    public void OneFoldIsRejected() =>
+    public void One_fold_is_rejected() =>
         Assert.Throws<ArgumentException>(() => (SyntheticCorpus.Options(SyntheticCorpus.Directory) with { JackknifeFolds = 1 }).Validate());
 
     [Fact]
-    public void VersionOneFilesAreStillReadAsOnePassModels()
+    public void Version_one_files_are_still_read_as_one_pass_models()
     {
         var current = TrainingTests.Bytes(SyntheticCorpus.Tagger);
         var oldStyle = RewriteAsVersionOne(current);

@@ -9,7 +9,7 @@ public class ViterbiTests
     private const int L = BilouLabel.Count;
 
     [Fact]
-    public void NeverYieldsAnInvalidSequenceAndMatchesBruteForce()
+    public void Never_yields_an_invalid_sequence_and_matches_brute_force()
     {
         const int Seed = 20240611;
         var random = new Random(Seed);
@@ -32,7 +32,7 @@ public class ViterbiTests
     }
 
     [Fact]
-    public void ForwardBackwardSpanProbabilitiesAreProbabilities()
+    public void Forward_backward_span_probabilities_are_probabilities()
     {
         var random = new Random(5);
         for (var trial = 0; trial < 50; trial++)

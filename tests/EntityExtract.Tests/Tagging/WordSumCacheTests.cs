@@ -5,7 +5,7 @@ namespace EntityExtract.Tests.Tagging;
 public class WordSumCacheTests
 {
     [Fact]
-    public void AWordKeepsItsEntryAndItsFilledRoles()
+    public void A_word_keeps_its_entry_and_its_filled_roles()
     {
         var cache = new WordSumCache(64);
         cache.Use(this);
@@ -17,7 +17,7 @@ public class WordSumCacheTests
     }
 
     [Fact]
-    public void TheSameCharactersWithAnotherLowerCaseHashAreAnotherWord()
+    public void The_same_characters_with_another_lower_case_hash_are_another_word()
     {
         var cache = new WordSumCache(64);
         cache.Use(this);
@@ -28,7 +28,7 @@ public class WordSumCacheTests
     }
 
     [Fact]
-    public void AThirdWordOfASetEvictsTheLessRecentlyUsedOne()
+    public void A_third_word_of_a_set_evicts_the_less_recently_used_one()
     {
         // One set of two ways: every word lands in it.
         var cache = new WordSumCache(2);
@@ -44,7 +44,7 @@ public class WordSumCacheTests
     }
 
     [Fact]
-    public void AnotherModelEmptiesTheCacheBoundaryIncluded()
+    public void Another_model_empties_the_cache_boundary_included()
     {
         var cache = new WordSumCache(64);
         var firstModel = new object();
@@ -59,7 +59,7 @@ public class WordSumCacheTests
     }
 
     [Fact]
-    public void RolesAndEntriesHaveDisjointSums()
+    public void Roles_and_entries_have_disjoint_sums()
     {
         var cache = new WordSumCache(4);
         var offsets = new HashSet<int>();

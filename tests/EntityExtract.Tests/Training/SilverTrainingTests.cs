@@ -7,7 +7,7 @@ namespace EntityExtract.Tests.Training;
 public class SilverTrainingTests
 {
     [Fact]
-    public void SilverDocumentsAreSampledWeightedAndNotCaseCopied()
+    public void Silver_documents_are_sampled_weighted_and_not_case_copied()
     {
         var directory = SyntheticCorpus.Directory;
         var silverPath = Path.Combine(directory, "silver.txt");
@@ -37,7 +37,7 @@ public class SilverTrainingTests
     }
 
     [Fact]
-    public void SilverTrainingIsReproducibleAndChangesTheModel()
+    public void Silver_training_is_reproducible_and_changes_the_model()
     {
         var directory = SyntheticCorpus.Directory;
         var silverPath = Path.Combine(directory, "silver-train.txt");
@@ -54,7 +54,7 @@ public class SilverTrainingTests
     [InlineData(1.5, 0.5f)]
     [InlineData(0.5, 0f)]
     [InlineData(0.5, 1.5f)]
-    public void BadSilverSettingsAreRejected(double fraction, float weight) =>
+    public void Bad_silver_settings_are_rejected(double fraction, float weight) =>
         Assert.Throws<ArgumentException>(() =>
             (SyntheticCorpus.Options(SyntheticCorpus.Directory) with { SilverFraction = fraction, SilverWeight = weight }).Validate());
 }

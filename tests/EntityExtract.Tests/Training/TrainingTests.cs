@@ -8,7 +8,7 @@ namespace EntityExtract.Tests.Training;
 public class TrainingTests
 {
     [Fact]
-    public void LearnsTheSyntheticCorpus()
+    public void Learns_the_synthetic_corpus()
     {
         var mentions = TestText.Tag(SyntheticCorpus.Tagger, "Greta", "Sato", "visited", "Hanoi", "today", ".");
         Assert.Equal([("Greta Sato", EntityType.Person), ("Hanoi", EntityType.Location)], mentions);
@@ -18,7 +18,7 @@ public class TrainingTests
     }
 
     [Fact]
-    public void ReportsPerfectDevScoreAndCalibratedConfidences()
+    public void Reports_perfect_dev_score_and_calibrated_confidences()
     {
         var tagger = SyntheticCorpus.Tagger;
         Assert.Equal(100.0, tagger.Info.DevF1, 6);
@@ -29,14 +29,14 @@ public class TrainingTests
     }
 
     [Fact]
-    public void SameDataAndSeedGiveIdenticalBytes()
+    public void Same_data_and_seed_give_identical_bytes()
     {
         var again = TaggerTrainer.Train(SyntheticCorpus.Options(SyntheticCorpus.Directory), null, CancellationToken.None);
         Assert.Equal(Bytes(SyntheticCorpus.Tagger), Bytes(again));
     }
 
     [Fact]
-    public void ReportsEpochProgress()
+    public void Reports_epoch_progress()
     {
         var reports = new List<TrainingProgress>();
         TaggerTrainer.Train(SyntheticCorpus.Options(SyntheticCorpus.Directory) with { Epochs = 2 }, new ListProgress(reports), CancellationToken.None);

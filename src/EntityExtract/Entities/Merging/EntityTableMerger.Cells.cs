@@ -1,5 +1,5 @@
-using EntityExtract.Entities.Tables;
 using System.Globalization;
+using EntityExtract.Entities.Tables;
 using EntityExtract.Tagging;
 
 namespace EntityExtract.Entities.Merging;

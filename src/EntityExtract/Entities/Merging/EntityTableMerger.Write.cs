@@ -1,7 +1,5 @@
 using EntityExtract.Entities.Tables;
-using EntityExtract.Entities;
 using EntityExtract.Output;
-using EntityExtract.Tagging;
 
 namespace EntityExtract.Entities.Merging;
 

@@ -1,4 +1,3 @@
-using EntityExtract.Entities;
 using EntityExtract.Tagging;
 
 namespace EntityExtract.Entities.Merging;

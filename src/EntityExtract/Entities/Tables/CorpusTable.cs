@@ -1,4 +1,3 @@
-using EntityExtract.Entities;
 using EntityExtract.Output;
 using EntityExtract.Tagging;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using EntityExtract.Text.Characters;
 
 namespace EntityExtract.Input.Sharding;
 
@@ -11,9 +12,6 @@ namespace EntityExtract.Input.Sharding;
 /// </summary>
 public static class StableHash
 {
-    private const ulong FnvOffset = 14695981039346656037;
-    private const ulong FnvPrime = 1099511628211;
-
     public static ulong Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -21,16 +19,15 @@ public static class StableHash
         var length = Encoding.UTF8.GetByteCount(text);
         var bytes = length <= small.Length ? small[..length] : new byte[length];
         Encoding.UTF8.GetBytes(text, bytes);
-        return Mix(Fnv1a(bytes));
+        return Mix(HashBytes(bytes));
     }
 
-    internal static ulong Fnv1a(ReadOnlySpan<byte> bytes)
+    internal static ulong HashBytes(ReadOnlySpan<byte> bytes)
     {
-        var hash = FnvOffset;
+        var hash = Fnv1a.Offset;
         foreach (var b in bytes)
         {
-            hash ^= b;
-            hash *= FnvPrime;
+            hash = Fnv1a.Add(hash, b);
         }
 
         return hash;

@@ -1,6 +1,7 @@
 using EntityExtract.Input;
 using EntityExtract.Output;
 using EntityExtract.Tagging;
+using EntityExtract.Text.Characters;
 using EntityExtract.Text.Positions;
 
 namespace EntityExtract.Pipeline.Jobs;

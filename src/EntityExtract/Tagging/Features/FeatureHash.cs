@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using EntityExtract.Text.Characters;
 
 namespace EntityExtract.Tagging.Features;
 
@@ -9,8 +10,6 @@ namespace EntityExtract.Tagging.Features;
 /// </summary>
 internal static class FeatureHash
 {
-    private const ulong Offset = 14695981039346656037UL;
-    private const ulong Prime = 1099511628211UL;
     private const ulong Golden = 0x9E3779B97F4A7C15UL;
 
     /// <summary>Hash of "no value", used for padding positions before and after a sentence.</summary>
@@ -18,10 +17,10 @@ internal static class FeatureHash
 
     public static ulong Chars(ReadOnlySpan<char> text)
     {
-        var hash = Offset;
+        var hash = Fnv1a.Offset;
         foreach (var c in text)
         {
-            hash = (hash ^ c) * Prime;
+            hash = Fnv1a.Add(hash, c);
         }
 
         return hash;
@@ -30,11 +29,11 @@ internal static class FeatureHash
     /// <summary>Hash of the lower-cased characters; equals <see cref="Chars"/> of the lower-cased text.</summary>
     public static ulong LowerChars(ReadOnlySpan<char> text)
     {
-        var hash = Offset;
+        var hash = Fnv1a.Offset;
         foreach (var c in text)
         {
             var lower = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
-            hash = (hash ^ lower) * Prime;
+            hash = Fnv1a.Add(hash, lower);
         }
 
         return hash;
@@ -64,7 +63,7 @@ internal static class FeatureHash
 
     /// <summary>Extends the hash of a token sequence by one token (gazetteer entries are matched this way).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong Extend(ulong sequence, ulong token) => NonZero(Mix((sequence * Prime) ^ token));
+    public static ulong Extend(ulong sequence, ulong token) => NonZero(Mix((sequence * Fnv1a.Prime) ^ token));
 
     /// <summary>Key 0 marks an empty slot in <see cref="KeyIndex"/>, so no real key may be 0.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

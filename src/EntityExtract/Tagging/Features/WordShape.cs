@@ -1,3 +1,5 @@
+using EntityExtract.Text.Characters;
+
 namespace EntityExtract.Tagging.Features;
 
 /// <summary>
@@ -15,15 +17,12 @@ internal static class WordShape
     private const byte Lower = 2;
     private const byte Digit = 3;
 
-    private const ulong Offset = 14695981039346656037UL;
-    private const ulong Prime = 1099511628211UL;
-
     private static readonly byte[] s_ascii = BuildAscii();
 
     public static void Analyze(ReadOnlySpan<char> word, out ulong shape, out ulong shortShape, out TokenFlags flags)
     {
-        var shapeHash = Offset;
-        var shortHash = Offset;
+        var shapeHash = Fnv1a.Offset;
+        var shortHash = Fnv1a.Offset;
         var lastShapeChar = '\0';
         var upper = 0;
         var lower = 0;
@@ -50,7 +49,7 @@ internal static class WordShape
                     {
                         '-' => TokenFlags.HasHyphen,
                         '.' => TokenFlags.HasPeriod,
-                        '\'' or '\u2019' => TokenFlags.HasApostrophe,
+                        _ when CharClasses.IsApostrophe(c) => TokenFlags.HasApostrophe,
                         _ => TokenFlags.None,
                     };
                     break;
@@ -58,19 +57,19 @@ internal static class WordShape
 
             if (i < MaxShapeChars)
             {
-                shapeHash = (shapeHash ^ shapeChar) * Prime;
+                shapeHash = Fnv1a.Add(shapeHash, shapeChar);
             }
 
             if (shapeChar != lastShapeChar)
             {
-                shortHash = (shortHash ^ shapeChar) * Prime;
+                shortHash = Fnv1a.Add(shortHash, shapeChar);
                 lastShapeChar = shapeChar;
             }
         }
 
         if (word.Length > MaxShapeChars)
         {
-            shapeHash = (shapeHash ^ '+') * Prime;
+            shapeHash = Fnv1a.Add(shapeHash, '+');
         }
 
         var letters = upper + lower;

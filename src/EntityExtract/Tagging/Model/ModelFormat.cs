@@ -1,3 +1,5 @@
+using EntityExtract.Text.Characters;
+
 namespace EntityExtract.Tagging.Model;
 
 /// <summary>
@@ -32,17 +34,17 @@ internal static class ModelFormat
     /// <summary>A 64-bit FNV-style checksum over the payload, eight bytes at a time.</summary>
     public static ulong Checksum(ReadOnlySpan<byte> data)
     {
-        var hash = 14695981039346656037UL;
+        var hash = Fnv1a.Offset;
         var words = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(data);
         foreach (var word in words)
         {
-            hash = (hash ^ word) * 1099511628211UL;
+            hash = Fnv1a.Add(hash, word);
             hash ^= hash >> 29;
         }
 
         for (var i = words.Length * 8; i < data.Length; i++)
         {
-            hash = (hash ^ data[i]) * 1099511628211UL;
+            hash = Fnv1a.Add(hash, data[i]);
         }
 
         return Features.FeatureHash.Mix(hash ^ (ulong)data.Length);

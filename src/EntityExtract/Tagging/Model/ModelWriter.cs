@@ -2,12 +2,13 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Text;
+using EntityExtract.Tagging.Calibration;
 using EntityExtract.Tagging.Labels;
 
 namespace EntityExtract.Tagging.Model;
 
 /// <summary>Writes a tagger in <see cref="ModelFormat"/>. The same model always gives the same bytes.</summary>
-internal static partial class ModelWriter
+internal static class ModelWriter
 {
     /// <summary>Brotli quality 9 compresses nearly as well as 11 on hashed keys at a fraction of the time.</summary>
     private const int BrotliQuality = 9;
@@ -100,5 +101,37 @@ internal static partial class ModelWriter
         {
             writer.Write(value);
         }
+    }
+
+    private static void WriteInfo(BinaryWriter writer, ModelInfo info)
+    {
+        writer.Write(info.Epochs);
+        writer.Write(info.BestEpoch);
+        writer.Write(info.Seed);
+        writer.Write(info.DevF1);
+        writer.Write(info.DevPrecision);
+        writer.Write(info.DevRecall);
+        writer.Write(info.DevF1ByType.Count);
+        foreach (var (type, f1) in info.DevF1ByType.OrderBy(p => p.Key))
+        {
+            writer.Write((byte)type);
+            writer.Write(f1);
+        }
+
+        writer.Write(info.TrainingSummary);
+        writer.Write(info.DevReliability.Count);
+        foreach (var bin in info.DevReliability)
+        {
+            WriteBin(writer, bin);
+        }
+    }
+
+    private static void WriteBin(BinaryWriter writer, ReliabilityBin bin)
+    {
+        writer.Write(bin.Low);
+        writer.Write(bin.High);
+        writer.Write(bin.Count);
+        writer.Write(bin.MeanConfidence);
+        writer.Write(bin.Accuracy);
     }
 }

@@ -3,11 +3,27 @@ using System.Globalization;
 namespace EntityExtract.Text.Characters;
 
 /// <summary>
-/// Questions about characters outside the Basic Multilingual Plane, asked only when the text
-/// holds a surrogate pair, so the ASCII path never pays for them.
+/// Counting code points, the unit of every offset the product writes, and questions about
+/// characters outside the Basic Multilingual Plane, asked only when the text holds a surrogate
+/// pair, so the ASCII path never pays for them.
 /// </summary>
-internal static class CodePoints
+public static class CodePoints
 {
+    /// <summary>How many code points <paramref name="text"/> holds (a valid surrogate pair is one).</summary>
+    public static int Count(ReadOnlySpan<char> text)
+    {
+        var count = text.Length;
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (char.IsLowSurrogate(text[i]) && char.IsHighSurrogate(text[i - 1]))
+            {
+                count--;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>The code point of a valid surrogate pair at <paramref name="index"/>, or -1.</summary>
     public static int PairAt(ReadOnlySpan<char> text, int index)
     {

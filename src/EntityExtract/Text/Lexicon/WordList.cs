@@ -8,8 +8,6 @@ namespace EntityExtract.Text.Lexicon;
 /// </summary>
 internal sealed class WordList
 {
-    private const string ResourcePrefix = "EntityExtract.Text.Resources.";
-
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly int _longest;
 
@@ -25,13 +23,18 @@ internal sealed class WordList
     /// <summary>The length check first: it spares hashing long words that cannot be in the list.</summary>
     public bool Contains(ReadOnlySpan<char> word) => word.Length <= _longest && _lookup.Contains(word);
 
-    /// <summary>Reads one word per line; blank lines and lines starting with <c>#</c> are comments.</summary>
-    public static WordList FromResource(string fileName)
+    /// <summary>
+    /// Reads the embedded resource <paramref name="resourceName"/> (its manifest name, such as
+    /// <c>EntityExtract.Text.Resources.abbreviations.txt</c>): one word per line; blank lines and
+    /// lines starting with <c>#</c> are comments. The one loader of every embedded word list.
+    /// </summary>
+    public static WordList FromResource(string resourceName, bool ignoreCase = false)
     {
-        using Stream stream = typeof(WordList).Assembly.GetManifestResourceStream(ResourcePrefix + fileName)
-            ?? throw new InvalidOperationException($"Embedded word list '{fileName}' is missing from the assembly.");
+        using Stream stream = typeof(WordList).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"Embedded word list '{resourceName}' is missing from the assembly.");
         using var reader = new StreamReader(stream);
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        var words = new HashSet<string>(comparer);
         while (reader.ReadLine() is { } line)
         {
             string word = line.Trim();
@@ -41,6 +44,6 @@ internal sealed class WordList
             }
         }
 
-        return new WordList(words.ToFrozenSet(StringComparer.Ordinal));
+        return new WordList(words.ToFrozenSet(comparer));
     }
 }

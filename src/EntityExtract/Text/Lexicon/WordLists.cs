@@ -6,13 +6,15 @@ namespace EntityExtract.Text.Lexicon;
 /// </summary>
 internal static class WordLists
 {
-    private static readonly Lazy<WordList> s_abbreviations = new(() => WordList.FromResource("abbreviations.txt"));
-    private static readonly Lazy<WordList> s_numberAbbreviations = new(() => WordList.FromResource("number_abbreviations.txt"));
-    private static readonly Lazy<WordList> s_sentenceFinal = new(() => WordList.FromResource("sentence_final_abbreviations.txt"));
-    private static readonly Lazy<WordList> s_sentenceStarters = new(() => WordList.FromResource("sentence_starters.txt"));
-    private static readonly Lazy<WordList> s_lineContinuations = new(() => WordList.FromResource("line_continuations.txt"));
-    private static readonly Lazy<WordList> s_notPersonAlone = new(() => WordList.FromResource("not_person_alone.txt"));
-    private static readonly Lazy<WordList> s_personOnlyIfNamed = new(() => WordList.FromResource("person_only_if_named.txt"));
+    private const string Resources = "EntityExtract.Text.Resources.";
+
+    private static readonly Lazy<WordList> s_abbreviations = new(() => WordList.FromResource(Resources + "abbreviations.txt"));
+    private static readonly Lazy<WordList> s_numberAbbreviations = new(() => WordList.FromResource(Resources + "number_abbreviations.txt"));
+    private static readonly Lazy<WordList> s_sentenceFinal = new(() => WordList.FromResource(Resources + "sentence_final_abbreviations.txt"));
+    private static readonly Lazy<WordList> s_sentenceStarters = new(() => WordList.FromResource(Resources + "sentence_starters.txt"));
+    private static readonly Lazy<WordList> s_lineContinuations = new(() => WordList.FromResource(Resources + "line_continuations.txt"));
+    private static readonly Lazy<WordList> s_notPersonAlone = new(() => WordList.FromResource(Resources + "not_person_alone.txt"));
+    private static readonly Lazy<WordList> s_personOnlyIfNamed = new(() => WordList.FromResource(Resources + "person_only_if_named.txt"));
 
     /// <summary>Words, written without their period, that keep a following period (<c>Mr</c>, <c>Inc</c>, <c>Sept</c>).</summary>
     public static WordList Abbreviations => s_abbreviations.Value;

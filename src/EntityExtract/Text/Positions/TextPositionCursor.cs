@@ -3,14 +3,12 @@ namespace EntityExtract.Text.Positions;
 /// <summary>
 /// Turns UTF-16 indexes into <see cref="TextPosition"/>s. Rows are written in offset order, so the
 /// cursor only ever moves forward and a whole file costs one pass over its characters, not one
-/// pass per mention. CR, LF and CR LF each end one line.
+/// pass per mention.
 /// </summary>
 public struct TextPositionCursor
 {
     private int _index;
-    private long _codePoints;
-    private int _line;
-    private long _lineStartCodePoints;
+    private TextOrigin _at;
 
     public TextPositionCursor()
         : this(TextOrigin.Start)
@@ -20,9 +18,7 @@ public struct TextPositionCursor
     /// <summary>A cursor for a piece of a file that begins at <paramref name="origin"/>.</summary>
     public TextPositionCursor(TextOrigin origin)
     {
-        _codePoints = origin.Offset;
-        _line = origin.Line;
-        _lineStartCodePoints = origin.LineStart;
+        _at = origin;
     }
 
     /// <summary>Position of UTF-16 index <paramref name="index"/>; indexes must not decrease between calls.</summary>
@@ -33,24 +29,9 @@ public struct TextPositionCursor
             ThrowBackwards(index);
         }
 
-        for (var i = _index; i < index; i++)
-        {
-            var c = text[i];
-            if (char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]))
-            {
-                continue; // second half of one code point
-            }
-
-            _codePoints++;
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
-            {
-                _line++;
-                _lineStartCodePoints = _codePoints;
-            }
-        }
-
+        _at = _at.Advance(text, _index, index);
         _index = index;
-        return new TextPosition(_codePoints, _line, (int)(_codePoints - _lineStartCodePoints) + 1);
+        return new TextPosition(_at.Offset, _at.Line, _at.Column);
     }
 
     private static void ThrowBackwards(int index) =>

@@ -30,8 +30,5 @@ public sealed class TokenBuffer
         _items[Count++] = token;
     }
 
-    /// <summary>Drops the last <paramref name="count"/> tokens (used when the tokenizer re-splits a token).</summary>
-    public void RemoveLast(int count) => Count -= Math.Min(count, Count);
-
     private void Grow() => Array.Resize(ref _items, _items.Length * 2);
 }

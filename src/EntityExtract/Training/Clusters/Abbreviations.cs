@@ -1,32 +1,14 @@
+using EntityExtract.Text.Lexicon;
+
 namespace EntityExtract.Training.Clusters;
 
-/// <summary>The embedded list of words that keep their final period, loaded once.</summary>
+/// <summary>
+/// The cluster corpus's words that keep their final period, matched in any case (a list of its
+/// own: the clustering text is split more coarsely than the tagger's tokens).
+/// </summary>
 internal static class Abbreviations
 {
-    private const string ResourceName = "EntityExtract.Training.Clusters.Resources.abbreviations.txt";
+    private static readonly WordList Words = WordList.FromResource("EntityExtract.Training.Clusters.Resources.abbreviations.txt", ignoreCase: true);
 
-    private static readonly HashSet<string> Words = Load();
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
-        Words.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    public static bool Contains(ReadOnlySpan<char> word) => Lookup.Contains(word);
-
-    private static HashSet<string> Load()
-    {
-        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        using Stream stream = typeof(Abbreviations).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Missing embedded resource {ResourceName}.");
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line)
-        {
-            line = line.Trim();
-            if (line.Length > 0 && line[0] != '#')
-            {
-                words.Add(line);
-            }
-        }
-
-        return words;
-    }
+    public static bool Contains(ReadOnlySpan<char> word) => Words.Contains(word);
 }

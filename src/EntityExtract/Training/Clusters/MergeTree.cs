@@ -24,8 +24,6 @@ internal sealed class MergeTree
 
     public int MergeCount => _merges;
 
-    public int LeafCount => _leafCount;
-
     /// <summary>Records a merge and returns the new node's id.</summary>
     public int Add(int nodeA, int nodeB)
     {

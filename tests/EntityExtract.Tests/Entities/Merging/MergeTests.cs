@@ -1,6 +1,6 @@
-using EntityExtract.Tests.Input.Sharding;
 using System.Text;
 using CsvHelper;
+using EntityExtract.Tests.Input.Sharding;
 using EntityExtract.Tests.Support;
 
 namespace EntityExtract.Tests.Entities.Merging;

@@ -1,6 +1,5 @@
-using EntityExtract.Text.Positions;
 using System.Text;
-using EntityExtract.Output;
+using EntityExtract.Text.Positions;
 
 namespace EntityExtract.Tests.Text.Positions;
 

@@ -6,7 +6,7 @@ namespace EntityExtract.Tests.Training.Clusters;
 public sealed class BrownClustererTests
 {
     [Fact]
-    public void FinalClustersSeparateNounsFromVerbs()
+    public void Final_clusters_separate_nouns_from_verbs()
     {
         ClusterResult result = BrownClusterer.Train(SyntheticCorpus.Classes(), new BrownOptions { Clusters = 3, MinCount = 1 });
 
@@ -19,7 +19,7 @@ public sealed class BrownClustererTests
     }
 
     [Fact]
-    public void FullTreeGivesSameClassLongerSharedPrefixes()
+    public void Full_tree_gives_same_class_longer_shared_prefixes()
     {
         // With more clusters than words every word is its own leaf, so classes must show in the tree.
         ClusterResult result = BrownClusterer.Train(SyntheticCorpus.Classes(), new BrownOptions { Clusters = 50, MinCount = 1 });
@@ -48,7 +48,7 @@ public sealed class BrownClustererTests
     [Theory]
     [InlineData(3, 300)]
     [InlineData(20, 1000)]
-    public void SameInputGivesSameBytes(int clusters, int sentences)
+    public void Same_input_gives_same_bytes(int clusters, int sentences)
     {
         var corpus = SyntheticCorpus.Random(seed: 11, vocabulary: 120, sentences);
         var options = new BrownOptions { Clusters = clusters, MinCount = 2 };
@@ -61,7 +61,7 @@ public sealed class BrownClustererTests
     }
 
     [Fact]
-    public void EveryWordGetsABitStringAndFinalClustersAreAtMostC()
+    public void Every_word_gets_a_bit_string_and_final_clusters_are_at_most_c()
     {
         var corpus = SyntheticCorpus.Random(seed: 5, vocabulary: 200, sentenceCount: 1500);
         ClusterResult result = BrownClusterer.Train(corpus, new BrownOptions { Clusters = 12, MinCount = 3 });
@@ -72,7 +72,7 @@ public sealed class BrownClustererTests
     }
 
     [Fact]
-    public void DigitsAreCollapsedInKeys()
+    public void Digits_are_collapsed_in_keys()
     {
         List<IReadOnlyList<string>> corpus = [["in", "1987", "and", "1996"], ["in", "1987"]];
         ClusterResult result = BrownClusterer.Train(corpus, new BrownOptions { Clusters = 4, MinCount = 1 });
@@ -82,7 +82,7 @@ public sealed class BrownClustererTests
     }
 
     [Fact]
-    public void EmptyCorpusGivesNoEntries()
+    public void Empty_corpus_gives_no_entries()
     {
         ClusterResult result = BrownClusterer.Train([], new BrownOptions { Clusters = 4 });
 
@@ -90,14 +90,14 @@ public sealed class BrownClustererTests
     }
 
     [Fact]
-    public void InvalidOptionsAreRejected()
+    public void Invalid_options_are_rejected()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => BrownClusterer.Train([], new BrownOptions { Clusters = 1 }));
         Assert.Throws<ArgumentOutOfRangeException>(() => BrownClusterer.Train([], new BrownOptions { MinCount = 0 }));
     }
 
     [Fact]
-    public void ProgressEndsWithAllMergesAndCancellationStops()
+    public void Progress_ends_with_all_merges_and_cancellation_stops()
     {
         var corpus = SyntheticCorpus.Random(seed: 2, vocabulary: 60, sentenceCount: 300);
         var reports = new RecordingProgress();

@@ -5,7 +5,7 @@ namespace EntityExtract.Tests.Training.Clusters;
 public sealed class ClusterCorpusTests
 {
     [Fact]
-    public void ConllReaderTakesFirstColumnAndSkipsDocumentMarkers()
+    public void Conll_reader_takes_first_column_and_skips_document_markers()
     {
         string path = Path.Combine(Path.GetTempPath(), $"conll-{Guid.NewGuid():N}.txt");
         File.WriteAllText(path, "-DOCSTART- -X- -X- O\n\nEU NNP I-NP I-ORG\nrejects VBZ I-VP O\n\nPeter NNP I-NP I-PER\n");
@@ -22,7 +22,7 @@ public sealed class ClusterCorpusTests
     }
 
     [Fact]
-    public void PlainTextReaderGivesOneSentencePerNonBlankLine()
+    public void Plain_text_reader_gives_one_sentence_per_non_blank_line()
     {
         string path = Path.Combine(Path.GetTempPath(), $"plain-{Guid.NewGuid():N}.txt");
         File.WriteAllText(path, "TITLE LINE\nFirst paragraph, here.\n\nNext article.\n");
@@ -39,7 +39,7 @@ public sealed class ClusterCorpusTests
     }
 
     [Fact]
-    public void ClusterKeyCollapsesDigitsAndKeepsCase()
+    public void Cluster_key_collapses_digits_and_keeps_case()
     {
         Assert.Equal("0,000.00", ClusterKey.Normalize("1,234.56"));
         Assert.Equal("Moscow", ClusterKey.Normalize("Moscow"));

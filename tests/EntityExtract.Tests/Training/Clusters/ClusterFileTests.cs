@@ -5,7 +5,7 @@ namespace EntityExtract.Tests.Training.Clusters;
 public sealed class ClusterFileTests
 {
     [Fact]
-    public void WriteThenReadGivesTheSameEntriesAndBytes()
+    public void Write_then_read_gives_the_same_entries_and_bytes()
     {
         var corpus = SyntheticCorpus.Random(seed: 3, vocabulary: 80, sentenceCount: 400);
         ClusterResult original = BrownClusterer.Train(corpus, new BrownOptions { Clusters = 6, MinCount = 2 });
@@ -31,7 +31,7 @@ public sealed class ClusterFileTests
     }
 
     [Fact]
-    public void EntriesAreOrderedByBitsThenCountThenWord()
+    public void Entries_are_ordered_by_bits_then_count_then_word()
     {
         var result = new ClusterResult([new("01", "b", 5), new("00", "z", 1), new("01", "a", 5), new("01", "c", 9)]);
 
@@ -46,7 +46,7 @@ public sealed class ClusterFileTests
     [InlineData("01x1\tword\t3")]
     [InlineData("0101\tword\t-3")]
     [InlineData("\tword\t3")]
-    public void MalformedLinesAreReportedWithTheirNumber(string line)
+    public void Malformed_lines_are_reported_with_their_number(string line)
     {
         var exception = Assert.Throws<FormatException>(() => ClusterFile.Read(new StringReader("0\tok\t1\n" + line + "\n")));
 
@@ -54,7 +54,7 @@ public sealed class ClusterFileTests
     }
 
     [Fact]
-    public void LookupNormalizesDigitsAndRejectsLongWords()
+    public void Lookup_normalizes_digits_and_rejects_long_words()
     {
         var result = new ClusterResult([new("10", "0.00", 4)]);
 

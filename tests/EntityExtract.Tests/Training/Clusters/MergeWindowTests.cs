@@ -9,7 +9,7 @@ public sealed class MergeWindowTests
     [InlineData(2, 6)]
     [InlineData(3, 10)]
     [InlineData(4, 2)]
-    public void CachedLossesMatchFromScratchAmiAtEveryStep(int seed, int clusters)
+    public void Cached_losses_match_from_scratch_ami_at_every_step(int seed, int clusters)
     {
         var corpus = SyntheticCorpus.Random(seed, vocabulary: 30, sentenceCount: 120);
         CorpusIndex index = CorpusIndex.Build(corpus, progress: null, CancellationToken.None);
@@ -55,7 +55,7 @@ public sealed class MergeWindowTests
     }
 
     [Fact]
-    public void BestPairHasTheSmallestLoss()
+    public void Best_pair_has_the_smallest_loss()
     {
         var corpus = SyntheticCorpus.Random(seed: 9, vocabulary: 40, sentenceCount: 200);
         CorpusIndex index = CorpusIndex.Build(corpus, progress: null, CancellationToken.None);

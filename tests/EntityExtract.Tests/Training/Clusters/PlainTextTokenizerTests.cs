@@ -15,7 +15,7 @@ public sealed class PlainTextTokenizerTests
     [InlineData("It rose 1.5. Sales hit 2.1bn). See Amazon.com.", "It|rose|1.5|.|Sales|hit|2.1bn|)|.|See|Amazon.com|.")]
     [InlineData("He left at 5 p.m. for Ph.D. work", "He|left|at|5|p.m.|for|Ph.D.|work")]
     [InlineData("  ", "")]
-    public void SplitsLikeCoNll(string text, string expected)
+    public void Splits_like_co_nll(string text, string expected)
     {
         var tokens = new List<string>();
 
