@@ -19,7 +19,9 @@ public sealed partial class EntityTagger
         {
             var type = (EntityType)BilouLabel.TypeOf(label);
             var hint = FirstPass is null ? 0u : workspace.DocumentHints[first + start];
-            if (!MentionFilter.Keeps(text[tokens[first + start].Start..tokens[first + end].End], type, end - start + 1, hint))
+            var before = first + start > 0 ? tokens[first + start - 1].Slice(text) : [];
+            var after = first + end + 1 < tokens.Length ? tokens[first + end + 1].Slice(text) : [];
+            if (!MentionFilter.Keeps(text[tokens[first + start].Start..tokens[first + end].End], type, end - start + 1, hint, before, after))
             {
                 continue;
             }

@@ -9,13 +9,19 @@ namespace EntityExtract.Tagging;
 /// title (<see cref="WordLists.NotPersonAlone"/>); and a one-word PERSON that is a month or weekday
 /// (<see cref="WordLists.PersonOnlyIfNamed"/>) unless the first pass put that word inside a longer
 /// person's name elsewhere in the article (the document hint), which is the text saying it is a
-/// name ("Brian May ... May said").
+/// name ("Brian May ... May said"), and is not written as a date ("in May", "last Friday", "May 5":
+/// <paramref name="previous"/> in <see cref="WordLists.DatePreceders"/> or <paramref name="next"/> a number).
 /// </summary>
 internal static class MentionFilter
 {
     private const int LongestListedWord = 16;
 
-    public static bool Keeps(ReadOnlySpan<char> mention, EntityType type, int tokenCount, uint hint)
+    public static bool Keeps(ReadOnlySpan<char> mention, EntityType type, int tokenCount, uint hint) =>
+        Keeps(mention, type, tokenCount, hint, [], []);
+
+    /// <param name="previous">The token before the mention (empty at the start of the text).</param>
+    /// <param name="next">The token after the mention (empty at the end of the text).</param>
+    public static bool Keeps(ReadOnlySpan<char> mention, EntityType type, int tokenCount, uint hint, ReadOnlySpan<char> previous, ReadOnlySpan<char> next)
     {
         if (!HasLetterOrDigit(mention))
         {
@@ -45,7 +51,9 @@ internal static class MentionFilter
         }
 
         var longer = DocumentHint.Longer(hint);
-        return longer != 0 && (longer & 7) == (int)EntityType.Person + 1;
+        return longer != 0 && (longer & 7) == (int)EntityType.Person + 1
+            && !WordLists.DatePreceders.Contains(previous)
+            && !(next.Length > 0 && char.IsAsciiDigit(next[0]));
     }
 
     private static bool HasLetterOrDigit(ReadOnlySpan<char> text)

@@ -31,5 +31,14 @@ public class MentionFilterTests
     {
         Assert.True(MentionFilter.Keeps("May", EntityType.Person, 1, s_insideLongerPerson));
         Assert.False(MentionFilter.Keeps("I", EntityType.Person, 1, s_insideLongerPerson));
+        Assert.True(MentionFilter.Keeps("May", EntityType.Person, 1, s_insideLongerPerson, "said", "wrote"));
     }
+
+    [Theory]
+    [InlineData("in", "")]
+    [InlineData("Since", "")]
+    [InlineData("last", ".")]
+    [InlineData("", "5")]
+    public void AMonthWrittenAsADateIsNoPersonWhateverTheArticleSays(string previous, string next) =>
+        Assert.False(MentionFilter.Keeps("May", EntityType.Person, 1, s_insideLongerPerson, previous, next));
 }

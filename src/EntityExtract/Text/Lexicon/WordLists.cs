@@ -15,6 +15,7 @@ internal static class WordLists
     private static readonly Lazy<WordList> s_lineContinuations = new(() => WordList.FromResource(Resources + "line_continuations.txt"));
     private static readonly Lazy<WordList> s_notPersonAlone = new(() => WordList.FromResource(Resources + "not_person_alone.txt"));
     private static readonly Lazy<WordList> s_personOnlyIfNamed = new(() => WordList.FromResource(Resources + "person_only_if_named.txt"));
+    private static readonly Lazy<WordList> s_datePreceders = new(() => WordList.FromResource(Resources + "date_preceders.txt", ignoreCase: true));
 
     /// <summary>Words, written without their period, that keep a following period (<c>Mr</c>, <c>Inc</c>, <c>Sept</c>).</summary>
     public static WordList Abbreviations => s_abbreviations.Value;
@@ -36,4 +37,7 @@ internal static class WordLists
 
     /// <summary>Lower-case months and weekdays (<c>april</c>, <c>may</c>, <c>friday</c>): a person's name alone only where the text names that person in full.</summary>
     public static WordList PersonOnlyIfNamed => s_personOnlyIfNamed.Value;
+
+    /// <summary>Words (<c>in</c>, <c>since</c>, <c>last</c>) after which a month or weekday is a date (any case).</summary>
+    public static WordList DatePreceders => s_datePreceders.Value;
 }
