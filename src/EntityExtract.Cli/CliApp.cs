@@ -1,6 +1,9 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using EntityExtract.Cli.Commands;
+using EntityExtract.Cli.Help;
 using EntityExtract.Cli.Terminal;
+using EntityExtract.Cli.Usage;
 
 namespace EntityExtract.Cli;
 
@@ -24,30 +27,45 @@ internal static class CliApp
     public static RootCommand CreateRoot()
     {
         var root = new RootCommand(
-            "Find the people, places and organizations in text files and write them as CSV. " +
-            "With no command, runs 'extract': 'entity-extract docs/' is 'entity-extract extract docs/'.");
+            "entity-extract finds the people, places and organizations in text files and writes " +
+            "them as a table: CSV, TSV, JSON Lines or an Excel workbook. With no command it runs " +
+            "'extract': 'entity-extract docs/' is 'entity-extract extract docs/'.");
         root.Add(ExtractCommand.Create());
         root.Add(TokenizeCommand.Create());
         root.Add(MergeCommand.Create());
         root.Add(TrainCommand.Create());
         root.Add(EvalCommand.Create());
         root.Add(ClustersCommand.Create());
+        foreach (var help in root.Options.OfType<HelpOption>())
+        {
+            help.Action = new HelpText();
+        }
+
         return root;
     }
 
     public static int Run(string[] args)
     {
         var root = CreateRoot();
+        if (args.Length > 0 && !root.Subcommands.Any(c => c.Name == args[0])
+            && ParseErrors.UnknownCommand(args[0], root.Subcommands.Select(c => c.Name)) is { } unknownCommand)
+        {
+            Stderr.Line(unknownCommand);
+            return ExitCodes.Usage;
+        }
+
         var parse = root.Parse(WithDefaultCommand(root, args));
-        if (parse.Errors.Count > 0)
+
+        // --help wins over everything else wrong on the line, as in every CLI.
+        var errors = parse.Action is HelpText ? [] : ParseErrors.Describe(parse, args);
+        if (errors.Count > 0)
         {
             // System.CommandLine would exit 1 here; usage errors are 2 by our contract.
-            foreach (var error in parse.Errors)
+            foreach (var error in errors)
             {
-                Stderr.Line(error.Message);
+                Stderr.Line(error);
             }
 
-            Stderr.Line("try 'entity-extract --help'");
             return ExitCodes.Usage;
         }
 

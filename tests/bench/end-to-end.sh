@@ -3,7 +3,7 @@
 #
 # Usage: tests/bench/end-to-end.sh
 #
-# Uses the fast binary in artifacts/fast/ when it has been built (see "The fast binary" in the README),
+# Uses the fast binary in artifacts/fast/ when it has been built (see "The fast binary" in tests/bench/README.md),
 # else builds the CLI in Release. ENTITY_EXTRACT=PATH picks another binary; RUNS=N changes the
 # number of timed runs (default 5, figures are medians). Builds under a temp dir, removed at exit:
 #   big:   ~20 MB of news text in ~200 files of ~100 KB (from ../shared/data/unlabeled/*.txt

@@ -15,30 +15,33 @@ internal static class ExtractCommand
         var options = new RunOptions();
         var types = new Option<string[]>("--types")
         {
-            Description = "Entity types to write, comma-separated: PERSON, LOCATION, ORGANIZATION, MISC (default: the first three).",
+            Description = "PERSON, LOCATION, ORGANIZATION, MISC, comma-separated (default: the first three).",
             HelpName = "TYPES",
         };
         var model = ModelOption.Create();
         var minScore = new Option<float>("--min-score")
         {
-            Description = "Drop mentions scored below X (0 to 1).",
+            Description = "Drop mentions scored below X, from 0 to 1.",
             HelpName = "X",
         };
 
-        var group = new Option<GroupBy>("--group")
-        {
-            Description = "none: a row per mention; file: a row per entity per file; corpus: a row per entity over all input.",
-            DefaultValueFactory = _ => GroupBy.None,
-        };
+        var group = EnumOption.Create(
+            "--group", "none (default): a row per mention; file: a row per entity per file; corpus: a row per entity, names joined across files; pairs: a row per two entities named in one sentence.", GroupBy.None, "MODE");
         var context = new Option<int>("--context")
         {
-            Description = "Add a context column with up to N characters either side of the mention.",
+            Description = "Add a context column: N characters either side of the mention (of each entity's first mention with --group file|corpus), cut at word boundaries.",
             HelpName = "N",
+        };
+
+        var gephi = new Option<bool>("--gephi")
+        {
+            Description = "With --group pairs: Gephi edge-list headers (Source, Target, Weight).",
         };
 
         options.AddTo(command);
         command.Add(group);
         command.Add(context);
+        command.Add(gephi);
         command.Add(types);
         command.Add(model);
         command.Add(minScore);
@@ -50,6 +53,7 @@ internal static class ExtractCommand
                 MinScore = parse.GetValue(minScore),
                 Group = parse.GetValue(group),
                 Context = parse.GetValue(context),
+                Gephi = parse.GetValue(gephi),
             });
             var run = options.Settings(parse);
             var tagger = ModelOption.Load(parse.GetValue(model));

@@ -8,7 +8,7 @@ namespace EntityExtract.Cli.Commands;
 
 /// <summary>
 /// <c>entity-extract merge TABLE...</c>: combines the entity tables written by the shards of a run
-/// (<c>extract --group corpus</c> or <c>--group file</c>) into the table one run over all the
+/// (<c>extract --group corpus</c>, <c>--group file</c> or <c>--group pairs</c>) into the table one run over all the
 /// input writes. The work is <see cref="TableMerge"/>'s; this is the wiring.
 /// </summary>
 internal static class MergeCommand
@@ -18,14 +18,12 @@ internal static class MergeCommand
         var options = new RunOptions();
         var tables = new Argument<string[]>("TABLE")
         {
-            Description = "Entity tables written by 'extract --group corpus' or '--group file' ('-' reads stdin), all in the --format given here.",
+            Description = "Entity tables written by 'extract --group corpus', '--group file' or '--group pairs' ('-' reads stdin), all in the --format and --no-sanitize given here.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var group = new Option<TableKind?>("--group")
-        {
-            Description = "The table to write: the kind read (default), or corpus to sum --group file tables into an entity table for all input.",
-        };
-        var command = new Command("merge", "Merge the --group corpus or --group file tables of shards into one: counts summed, rows sorted as one run sorts them.")
+        var group = EnumOption.CreateOptional<TableKind>(
+            "--group", "The table to write: the kind read (default), or corpus to sum --group file tables into an entity table for all input.", "KIND");
+        var command = new Command("merge", "Merge the --group corpus, file or pairs tables of shards into the table one run over all the input writes, byte for byte.")
         {
             tables, group, options.Output, options.Format, options.NoHeader, options.NoSanitize, options.Excel,
         };
@@ -36,7 +34,12 @@ internal static class MergeCommand
     private static int Run(ParseResult parse, RunOptions options, string[] tables, TableKind? group)
     {
         var format = parse.GetValue(options.Format);
-        var merge = new TableMerge(group);
+        if (format == OutputFormat.Xlsx || options.TableOptions(parse).Format == OutputFormat.Xlsx)
+        {
+            throw new UsageException("merge reads and writes csv, tsv or jsonl tables, not workbooks");
+        }
+
+        var merge = new TableMerge(group, unguard: !parse.GetValue(options.NoSanitize));
         foreach (var name in tables)
         {
             using var stream = Open(name);
@@ -56,6 +59,7 @@ internal static class MergeCommand
         }
 
         var table = options.TableOptions(parse);
+
         using var target = OutputTarget.Open(parse.GetValue(options.Output));
         try
         {

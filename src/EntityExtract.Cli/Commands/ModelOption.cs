@@ -8,7 +8,7 @@ internal static class ModelOption
 {
     public static Option<string?> Create() => new("--model")
     {
-        Description = "Model file to use instead of the one built into the tool.",
+        Description = "A model file to use instead of the built-in one.",
         HelpName = "FILE",
     };
 

@@ -21,7 +21,7 @@ internal static class RunExecutor
         var outputPath = parse.GetValue(options.Output);
         using var interrupts = new Interrupts();
         using var target = OutputTarget.Open(outputPath);
-        var observer = new StderrObserver(parse.GetValue(options.Quiet), options.WantsProgress(parse) ? new ProgressLine() : null);
+        var observer = new StderrObserver(parse.GetValue(options.Quiet), options.WantsProgress(parse) ? new ProgressLine(input.Files) : null);
         RunSummary summary;
         try
         {
@@ -33,6 +33,7 @@ internal static class RunExecutor
         catch (OperationCanceledException) when (interrupts.Token.IsCancellationRequested)
         {
             FlushQuietly(target.Stream);
+            observer.EndProgress();
             Stderr.Line("interrupted");
             return ExitCodes.Interrupted;
         }
@@ -44,6 +45,7 @@ internal static class RunExecutor
         catch (IOException e)
         {
             // The output file could not be written (disk full, say): the previous one is left as it was.
+            observer.EndProgress();
             Stderr.ForPath(outputPath!, $"cannot write: {e.Message}");
             return ExitCodes.SomeFilesFailed;
         }

@@ -15,19 +15,19 @@ internal sealed class RunOptions
 {
     public Argument<string[]> Paths { get; } = new("PATH")
     {
-        Description = "Files or folders to read; folders are walked recursively. '-' or no PATH with redirected input reads stdin.",
+        Description = "Files or folders (walked recursively); '-' is stdin.",
         Arity = ArgumentArity.ZeroOrMore,
     };
 
     public Option<string[]> Include { get; } = new("--include")
     {
-        Description = "Glob of files to take inside folders (repeatable; default **/*.txt, or **/*.jsonl with --input-format jsonl). Files named directly are always read.",
+        Description = "Files to take in folders, repeatable (default: *.txt, *.text and *.md, in any case).",
         HelpName = "GLOB",
     };
 
     public Option<string[]> Exclude { get; } = new("--exclude")
     {
-        Description = "Glob of files to skip inside folders (repeatable).",
+        Description = "Files to skip in folders, repeatable.",
         HelpName = "GLOB",
     };
 
@@ -38,71 +38,62 @@ internal sealed class RunOptions
 
     public Option<string?> Output { get; } = new("--output", "-o")
     {
-        Description = "Write to FILE instead of stdout (atomically: replaced only when the run succeeds).",
+        Description = "Write to FILE, not stdout (FILE.xlsx: a workbook); replaced only on success.",
         HelpName = "FILE",
     };
 
     public Option<int> Threads { get; } = new("--threads")
     {
-        Description = "Worker threads (default: processor count). Output is identical for any value.",
+        Description = "Worker threads (default: processor count).",
         DefaultValueFactory = _ => Environment.ProcessorCount,
         HelpName = "N",
     };
 
     public Option<bool> NoHeader { get; } = new("--no-header")
     {
-        Description = "Leave out the header row (for appending to an existing file).",
+        Description = "Leave out the header row (to append to a table).",
     };
 
     public Option<bool> NoSanitize { get; } = new("--no-sanitize")
     {
-        Description = "Do not prefix text cells starting with = + - @ tab or CR with an apostrophe.",
+        Description = "Do not guard CSV cells starting with = + - @ with a '.",
     };
 
     public Option<bool> Excel { get; } = new("--excel")
     {
-        Description = "Write a UTF-8 BOM and CRLF line ends so Excel opens the file as UTF-8.",
+        Description = "CSV for Excel: UTF-8 byte order mark, CRLF line ends.",
     };
 
     public Option<bool> Quiet { get; } = new("--quiet", "-q")
     {
-        Description = "Do not print warnings or the summary line (problems with files are still reported).",
+        Description = "No warnings or summary; problems are still reported.",
     };
 
-    public Option<ProgressMode> Progress { get; } = new("--progress")
-    {
-        Description = "Live progress line on stderr: auto (when stderr is a terminal), always, never.",
-        DefaultValueFactory = _ => ProgressMode.Auto,
-    };
+    public Option<ProgressMode> Progress { get; } = EnumOption.Create(
+        "--progress", "Progress on stderr: auto (default), always or never.", ProgressMode.Auto, "MODE");
 
-    public Option<OutputFormat> Format { get; } = new("--format")
-    {
-        Description = "Output format: csv, tsv (backslash-escaped tabs and line breaks) or jsonl (one JSON object per row).",
-        DefaultValueFactory = _ => OutputFormat.Csv,
-    };
+    public Option<OutputFormat> Format { get; } = EnumOption.Create(
+        "--format", "csv (default), tsv, jsonl, or xlsx (a workbook; needs -o FILE).", OutputFormat.Csv, "FORMAT");
 
     public Option<string?> Shard { get; } = new("--shard")
     {
-        Description = "Read only shard K of N (0-based) of the input files, picked by a stable hash of each file's path (of each record's id with --input-format jsonl). 'auto' or 'auto/N' takes K and N from a Slurm job array or a Kubernetes Indexed Job (JOB_COMPLETION_INDEX, with N or SHARD_COUNT).",
+        Description = "Read only shard K of N (0-based); auto: K and N from Slurm or Kubernetes.",
         HelpName = "K/N|auto",
     };
 
-    public Option<InputFormat> InputFormat { get; } = new("--input-format")
-    {
-        Description = "text: each file is a document; jsonl: each line is a document {\"id\": ..., \"text\": ...}, its id written in the file column.",
-        DefaultValueFactory = _ => Input.Records.InputFormat.Text,
-    };
+    public Option<InputFormat> InputFormat { get; } = EnumOption.Create(
+        "--input-format", "text (default) or jsonl (a document per line: {\"id\": ..., \"text\": ...}).", Input.Records.InputFormat.Text, "FORMAT");
 
     public Option<string> IdField { get; } = new("--id-field")
     {
-        Description = "With --input-format jsonl: the member holding the document id (a string or a number).",
+        Description = "jsonl: the member holding the id (default: id).",
         DefaultValueFactory = _ => "id",
         HelpName = "NAME",
     };
 
     public Option<string> TextField { get; } = new("--text-field")
     {
-        Description = "With --input-format jsonl: the member holding the text.",
+        Description = "jsonl: the member holding the text (default: text).",
         DefaultValueFactory = _ => "text",
         HelpName = "NAME",
     };
@@ -127,7 +118,6 @@ internal sealed class RunOptions
         command.Add(TextField);
     }
 
-    /// <summary>The shard asked for, with <c>auto</c> read from the scheduler's environment.</summary>
     /// <summary>The run's settings from the parse result; a bad value is a usage error.</summary>
     public RunSettings Settings(ParseResult parse)
     {
@@ -168,8 +158,29 @@ internal sealed class RunOptions
         Header = !parse.GetValue(NoHeader),
         Sanitize = !parse.GetValue(NoSanitize),
         Excel = parse.GetValue(Excel),
-        Format = parse.GetValue(Format),
+        Format = FormatOf(parse),
     };
+
+    /// <summary>
+    /// <c>--format</c>, or a workbook when it is not given and <c>-o</c> names an <c>.xlsx</c> file.
+    /// A workbook is a file, so <c>--format xlsx</c> needs <c>-o</c>.
+    /// </summary>
+    private OutputFormat FormatOf(ParseResult parse)
+    {
+        var output = parse.GetValue(Output);
+        if (parse.GetResult(Format) is null or { Implicit: true })
+        {
+            return output is not null && output.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? OutputFormat.Xlsx : OutputFormat.Csv;
+        }
+
+        var format = parse.GetValue(Format);
+        if (format == OutputFormat.Xlsx && output is null or "-")
+        {
+            throw new UsageException("--format xlsx needs -o FILE: a workbook is written to a file, not to a terminal or pipe");
+        }
+
+        return format;
+    }
 
     public bool WantsProgress(ParseResult parse) => parse.GetValue(Progress) switch
     {
@@ -184,7 +195,7 @@ internal sealed class RunOptions
         return new WalkOptions
         {
             Include = include.Length > 0 ? include
-                : parse.GetValue(InputFormat) == Input.Records.InputFormat.Jsonl ? ["**/*.jsonl"] : new WalkOptions().Include,
+                : parse.GetValue(InputFormat) == Input.Records.InputFormat.Jsonl ? ["**/*.jsonl"] : Input.WalkOptions.DefaultInclude,
             Exclude = parse.GetValue(Exclude) ?? [],
             FollowLinks = parse.GetValue(FollowLinks),
         };

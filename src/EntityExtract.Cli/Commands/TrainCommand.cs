@@ -16,7 +16,7 @@ internal static class TrainCommand
     {
         var train = new Option<string[]>("--train")
         {
-            Description = "CoNLL-style training files (token first, tag last; IOB1, IOB2 or BIOES), each optionally followed by ,weight=W (update scale, at most 1) and ,unlabelled=TYPE[+TYPE] (types the file does not annotate: a predicted name of such a type where the file says O is not an error).",
+            Description = "CoNLL-style training files (token first, tag last; IOB1, IOB2 or BIOES), each optionally followed by ,weight=W (update scale, above 0, at most 4), ,unlabelled=TYPE[+TYPE] (types the file does not annotate: a predicted name of such a type where the file says O is not an error) and ,domain=NAME (also train private copies of its features, which the model leaves out).",
             Required = true,
             AllowMultipleArgumentsPerToken = true,
             HelpName = "FILE",

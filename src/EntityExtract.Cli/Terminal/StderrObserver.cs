@@ -11,7 +11,7 @@ internal sealed class StderrObserver(bool quiet, ProgressLine? progress) : IRunO
 {
     public void Problem(InputProblem problem)
     {
-        progress?.Clear();
+        progress?.End();
         Stderr.ForPath(problem.DisplayPath, problem.Reason);
     }
 
@@ -19,16 +19,19 @@ internal sealed class StderrObserver(bool quiet, ProgressLine? progress) : IRunO
     {
         if (!quiet)
         {
-            progress?.Clear();
+            progress?.End();
             Stderr.ForPath(displayPath, $"warning: {message}");
         }
     }
 
-    public void FileDone(int filesDone, int filesTotal, long bytesDone) => progress?.Update(filesDone, filesTotal, bytesDone);
+    public void Progress(RunProgress done) => progress?.Update(done);
+
+    /// <summary>Ends the progress line before the caller writes a line of its own ("interrupted").</summary>
+    public void EndProgress() => progress?.End();
 
     public void Finish(RunSummary summary)
     {
-        progress?.Clear();
+        progress?.End();
         if (!quiet)
         {
             Stderr.Line(SummaryText.Of(summary));

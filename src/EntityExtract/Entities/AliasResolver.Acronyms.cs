@@ -70,7 +70,7 @@ public static partial class AliasResolver
         return letters is >= 2 and <= 8;
     }
 
-    private static string Letters(ReadOnlySpan<char> word)
+    internal static string Letters(ReadOnlySpan<char> word)
     {
         Span<char> letters = stackalloc char[Math.Min(word.Length, 64)];
         var n = 0;

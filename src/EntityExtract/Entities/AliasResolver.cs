@@ -21,6 +21,11 @@ public static partial class AliasResolver
             names[i] = MentionName.Of(text, mentions[i]);
         }
 
+        return Resolve(text, tokens, mentions, names);
+    }
+
+    internal static NameEntity[] Resolve(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<Mention> mentions, MentionName[] names)
+    {
         var acronyms = ParenthesizedAcronyms(text, tokens, mentions, names);
         var result = new NameEntity[mentions.Count];
         var found = new FoundEntities();

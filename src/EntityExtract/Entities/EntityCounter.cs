@@ -1,3 +1,4 @@
+using EntityExtract.Output;
 using EntityExtract.Tagging;
 using EntityExtract.Text.Positions;
 
@@ -6,19 +7,35 @@ namespace EntityExtract.Entities;
 /// <summary>Counts a document's mentions per entity, in the table order users expect.</summary>
 public static class EntityCounter
 {
-    public static List<EntityCount> Count(string text, TextOrigin origin, IReadOnlyList<Mention> mentions, NameEntity[] entities)
+    /// <param name="forms">Each mention's name as written, titles removed (<see cref="ResolvedMentions.Forms"/>).</param>
+    /// <param name="context">Characters of context for each entity's first mention; 0 for none.</param>
+    public static List<EntityCount> Count(string text, TextOrigin origin, IReadOnlyList<Mention> mentions, NameEntity[] entities, IReadOnlyList<string> forms, int context = 0)
     {
-        var counts = new Dictionary<NameEntity, (int Mentions, int Line, long Start)>(ReferenceEqualityComparer.Instance);
+        var counts = new Dictionary<NameEntity, Tally>(ReferenceEqualityComparer.Instance);
         var cursor = new TextPositionCursor(origin);
         for (var i = 0; i < mentions.Count; i++)
         {
-            var position = cursor.MoveTo(text, mentions[i].Start);
-            counts[entities[i]] = counts.TryGetValue(entities[i], out var seen)
-                ? (seen.Mentions + 1, seen.Line, seen.Start)
-                : (1, position.Line, position.Offset);
+            if (!counts.TryGetValue(entities[i], out var tally))
+            {
+                var position = cursor.MoveTo(text, mentions[i].Start);
+                counts[entities[i]] = tally = new Tally(position.Line, position.Offset, i);
+            }
+
+            tally.Mentions++;
+            tally.Forms[forms[i]] = tally.Forms.GetValueOrDefault(forms[i]) + 1;
         }
 
-        var result = counts.Select(c => new EntityCount(c.Key.Type, c.Key.Key, c.Key.Display, c.Value.Mentions, c.Value.Line, c.Value.Start)).ToList();
+        var result = new List<EntityCount>(counts.Count);
+        foreach (var (entity, tally) in counts)
+        {
+            var first = mentions[tally.FirstMention];
+            result.Add(new EntityCount(entity.Type, entity.Key, entity.Display, tally.Mentions, tally.Line, tally.Start)
+            {
+                Forms = [.. tally.Forms],
+                Context = context > 0 ? ContextSnippet.Of(text, first.Start, first.End, context) : null,
+            });
+        }
+
         result.Sort(TableOrder);
         return result;
     }
@@ -27,7 +44,7 @@ public static class EntityCounter
     public static int TableOrder(EntityCount a, EntityCount b) =>
         TableOrder(a.Mentions, a.Type, a.Display, b.Mentions, b.Type, b.Display);
 
-    public static int TableOrder(int mentionsA, EntityType typeA, string nameA, int mentionsB, EntityType typeB, string nameB)
+    public static int TableOrder(long mentionsA, EntityType typeA, string nameA, long mentionsB, EntityType typeB, string nameB)
     {
         var order = mentionsB.CompareTo(mentionsA);
         if (order == 0)
@@ -36,5 +53,18 @@ public static class EntityCounter
         }
 
         return order != 0 ? order : string.CompareOrdinal(nameA, nameB);
+    }
+
+    private sealed class Tally(long line, long start, int firstMention)
+    {
+        public long Line { get; } = line;
+
+        public long Start { get; } = start;
+
+        public int FirstMention { get; } = firstMention;
+
+        public long Mentions { get; set; }
+
+        public Dictionary<string, long> Forms { get; } = new(StringComparer.Ordinal);
     }
 }

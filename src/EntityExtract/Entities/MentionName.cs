@@ -19,6 +19,12 @@ internal readonly record struct MentionName(string Key, string Display, string[]
                 skip++;
             }
 
+            // "Sir Nicholas" keeps its title: the name is a first name, matched as one later.
+            if (skip > 0 && skip == words.Length - 1 && PersonTitles.TakesFirstName(words[skip - 1]))
+            {
+                skip--;
+            }
+
             if (skip > 0)
             {
                 words = words[skip..];

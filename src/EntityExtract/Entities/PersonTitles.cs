@@ -8,4 +8,7 @@ internal static class PersonTitles
     private static readonly Lazy<WordList> Words = new(() => WordList.FromResource("EntityExtract.Entities.Resources.person-titles.txt"));
 
     public static bool Contains(string foldedWord) => Words.Value.Contains(foldedWord);
+
+    /// <summary>Titles written before a first name alone: "Sir Nicholas", "Dame Judi".</summary>
+    public static bool TakesFirstName(string foldedWord) => foldedWord is "sir" or "dame";
 }

@@ -85,9 +85,9 @@ public static partial class ChunkReader
         /// <summary>Decides the encoding from the first block, as the whole-file path would.</summary>
         private ChunkOutcome Begin(ReadOnlySpan<byte> block)
         {
-            if (TextDecoder.LooksBinary(block) && !file.IsExplicit)
+            if (TextDecoder.BinaryKind(block) is { } binary)
             {
-                return new ChunkOutcome(null, new InputProblem(file.DisplayPath, ProblemReasons.Binary));
+                return new ChunkOutcome(null, new InputProblem(file.DisplayPath, ProblemReasons.BinaryFile(binary)));
             }
 
             var (kind, bomLength) = ByteOrderMark.Detect(block);

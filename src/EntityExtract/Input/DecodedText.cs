@@ -26,15 +26,11 @@ public sealed class DecodedText
     /// </summary>
     public bool ReplacedInvalidData { get; init; }
 
-    /// <summary>True when the file looked binary but was read because it was named explicitly.</summary>
-    public bool LooksBinary { get; init; }
-
     /// <summary>
     /// A one-line warning for the user when the text may not be what the file meant, or null.
     /// </summary>
     public string? Warning =>
-        LooksBinary ? "looks like a binary file (NUL byte in the first 8 KB); read because it was named"
-        : UsedFallback ? "not valid UTF-8; read as Windows-1252"
+        UsedFallback ? "not valid UTF-8; read as Windows-1252"
         : ReplacedInvalidData ? $"invalid {Encoding} data replaced with U+FFFD"
         : null;
 }

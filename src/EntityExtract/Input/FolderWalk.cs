@@ -27,6 +27,13 @@ internal sealed partial class FolderWalk
     private readonly WalkedFolder _folder;
     private GlobFilter? _filter;
 
+    // Files listed and taken, and the extensions of those left, for the warning about a folder
+    // whose files the patterns all passed over.
+    private int _listed;
+    private int _taken;
+    private readonly Dictionary<string, int> _leftExtensions = new(StringComparer.Ordinal);
+    private const int MaxExtensionsCounted = 64;
+
     public FolderWalk(string argument, string rootFullPath, bool followLinks, WalkCollector collector, CancellationToken cancellation)
     {
         _argument = argument;
@@ -62,6 +69,12 @@ internal sealed partial class FolderWalk
                 ListFolder(folder);
             }
         }
+
+        if (_listed > 0 && _taken == 0)
+        {
+            var extensions = _leftExtensions.OrderByDescending(e => e.Value).ThenBy(e => e.Key, StringComparer.Ordinal).ToArray();
+            _collector.AddSkipped(new SkippedFolder(_argument, _listed, extensions));
+        }
     }
 
     private void KeepMatchingFiles()
@@ -71,9 +84,24 @@ internal sealed partial class FolderWalk
             return;
         }
 
-        foreach (var relative in _filter!.Keep(_rootFullPath, _folderFiles))
+        var kept = _filter!.Keep(_rootFullPath, _folderFiles);
+        foreach (var relative in kept)
         {
             _collector.AddFile(new InputFile(_folder, _folder.DisplayPathOf(relative)));
+        }
+
+        _listed += _folderFiles.Count;
+        _taken += kept.Count;
+        if (_taken == 0)
+        {
+            foreach (var relative in _folderFiles)
+            {
+                var extension = Path.GetExtension(relative).ToLowerInvariant();
+                if (_leftExtensions.Count < MaxExtensionsCounted || _leftExtensions.ContainsKey(extension))
+                {
+                    _leftExtensions[extension] = _leftExtensions.GetValueOrDefault(extension) + 1;
+                }
+            }
         }
 
         _folderFiles.Clear();

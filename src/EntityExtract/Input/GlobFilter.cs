@@ -9,8 +9,8 @@ internal sealed class GlobFilter
 
     public GlobFilter(WalkOptions options)
     {
-        // Ordinal so that a pattern selects the same files on every platform.
-        _matcher = new Matcher(StringComparison.Ordinal);
+        // Case-insensitive, and the same on every platform: .txt and .TXT are both text.
+        _matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
         foreach (var pattern in options.Include)
         {
             _matcher.AddInclude(pattern);

@@ -40,7 +40,8 @@ public sealed record InputFile
 
     /// <summary>
     /// True when the user named this file (or stdin) directly rather than it being found by
-    /// walking a folder. Such a file is read even when it looks binary: the user asked for it.
+    /// walking a folder: the include and exclude patterns do not apply to it. A binary file is
+    /// skipped either way.
     /// </summary>
     public bool IsExplicit { get; init; }
 

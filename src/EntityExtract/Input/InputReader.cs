@@ -10,8 +10,7 @@ namespace EntityExtract.Input;
 public static class InputReader
 {
     /// <summary>
-    /// Reads <paramref name="file"/> whole and decodes it. I/O failures, binary files found by
-    /// walking and files over <see cref="InputLimits.MaxFileBytes"/> come back as a problem;
+    /// Reads <paramref name="file"/> whole and decodes it. I/O failures, binary files and files over <see cref="InputLimits.MaxFileBytes"/> come back as a problem;
     /// nothing is thrown for them.
     /// </summary>
     /// <param name="file">The file to read.</param>
@@ -74,23 +73,18 @@ public static class InputReader
         }
     }
 
-    /// <summary>Decodes a whole file's bytes, or refuses a binary one that was found by walking.</summary>
+    /// <summary>
+    /// Decodes a whole file's bytes, or refuses a binary one. A file named on the command line is
+    /// refused too: tagging a PDF's bytes as text gives rows of nonsense, never what was meant.
+    /// </summary>
     internal static ReadOutcome DecodeWhole(InputFile file, ReadOnlySpan<byte> bytes)
     {
-        var binary = TextDecoder.LooksBinary(bytes);
-        if (binary && !file.IsExplicit)
+        if (TextDecoder.BinaryKind(bytes) is { } kind)
         {
-            return ReadOutcome.Failure(new InputProblem(file.DisplayPath, ProblemReasons.Binary));
+            return ReadOutcome.Failure(new InputProblem(file.DisplayPath, ProblemReasons.BinaryFile(kind)));
         }
 
-        var decoded = TextDecoder.Decode(bytes);
-        return ReadOutcome.Success(binary
-            ? new DecodedText(decoded.Text, decoded.Encoding)
-            {
-                ReplacedInvalidData = decoded.ReplacedInvalidData,
-                LooksBinary = true,
-            }
-            : decoded);
+        return ReadOutcome.Success(TextDecoder.Decode(bytes));
     }
 
     internal static string ReasonFor(InputFile file, Exception e)

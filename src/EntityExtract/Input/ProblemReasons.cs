@@ -11,11 +11,15 @@ internal static class ProblemReasons
     public const string FolderVanished = "no such folder (it vanished during the run)";
     public const string BrokenLink = "broken symbolic link";
     public const string PathTooLong = "path too long";
-    public const string Binary = "is a binary file (NUL byte in the first 8 KB)";
+    public const string NulByte = "NUL byte in the first 8 KB";
+    public const string Binary = "is a binary file (" + NulByte + ")";
     public const string TooDeep = "folders nested too deeply; not walked further";
 
     public static readonly string TooLarge =
         $"file too large (over {InputLimits.MaxFileBytes / (1024 * 1024)} MiB)";
+
+    /// <summary>"is a binary file (PDF)": the same words for a file named and a file found.</summary>
+    public static string BinaryFile(string kind) => $"is a binary file ({kind})";
 
     /// <summary>
     /// True for the exceptions that mean "this one path could not be read". Anything else is a

@@ -10,18 +10,27 @@ namespace EntityExtract.Input;
 public static class TextDecoder
 {
     /// <summary>
-    /// True when the first <see cref="InputLimits.BinaryProbeBytes"/> bytes hold a NUL and
-    /// there is no UTF-16 or UTF-32 byte order mark (those encodings are full of NULs).
+    /// True when the bytes start like a known binary format (PDF, images, archives), or the
+    /// first <see cref="InputLimits.BinaryProbeBytes"/> bytes hold a NUL and there is no UTF-16
+    /// or UTF-32 byte order mark (those encodings are full of NULs).
     /// </summary>
-    public static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    public static bool LooksBinary(ReadOnlySpan<byte> bytes) => BinaryKind(bytes) is not null;
+
+    /// <summary>Why the bytes are not text (<c>PDF</c>, <c>NUL byte in the first 8 KB</c>), or null when they may be.</summary>
+    public static string? BinaryKind(ReadOnlySpan<byte> bytes)
     {
         if (ByteOrderMark.AllowsNul(ByteOrderMark.Detect(bytes).Kind))
         {
-            return false;
+            return null;
+        }
+
+        if (BinarySignature.Of(bytes) is { } format)
+        {
+            return format;
         }
 
         var probe = bytes[..Math.Min(bytes.Length, InputLimits.BinaryProbeBytes)];
-        return probe.Contains((byte)0);
+        return probe.Contains((byte)0) ? ProblemReasons.NulByte : null;
     }
 
     /// <summary>

@@ -17,6 +17,7 @@ internal sealed class WalkCollector(bool mayRepeat)
     private readonly List<string> _missing = [];
     private readonly HashSet<string> _missingSeen = new(StringComparer.Ordinal);
     private readonly HashSet<InputProblem> _problems = [];
+    private readonly List<SkippedFolder> _skipped = [];
 
     public void AddFile(InputFile file) => _files.Add(file);
 
@@ -29,6 +30,8 @@ internal sealed class WalkCollector(bool mayRepeat)
     }
 
     public void AddProblem(InputProblem problem) => _problems.Add(problem);
+
+    public void AddSkipped(SkippedFolder folder) => _skipped.Add(folder);
 
     public WalkResult ToResult()
     {
@@ -43,7 +46,7 @@ internal sealed class WalkCollector(bool mayRepeat)
             .OrderBy(p => p.DisplayPath, StringComparer.Ordinal)
             .ThenBy(p => p.Reason, StringComparer.Ordinal)
             .ToArray();
-        return new WalkResult(files, _missing.ToArray(), problems);
+        return new WalkResult(files, _missing.ToArray(), problems) { SkippedFolders = [.. _skipped] };
     }
 
     /// <summary>

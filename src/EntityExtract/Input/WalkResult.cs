@@ -24,4 +24,7 @@ public sealed class WalkResult
 
     /// <summary>Folders or files that exist but could not be walked, in display-path order.</summary>
     public IReadOnlyList<InputProblem> Problems { get; }
+
+    /// <summary>Folder arguments holding files of which the patterns took none, in the order given.</summary>
+    public IReadOnlyList<SkippedFolder> SkippedFolders { get; init; } = [];
 }

@@ -10,4 +10,7 @@ public enum OutputFormat
 
     /// <summary>One JSON object per row, numbers as numbers.</summary>
     Jsonl,
+
+    /// <summary>An Excel workbook (Office Open XML): typed cells, bold frozen header, autofilter.</summary>
+    Xlsx,
 }

@@ -7,16 +7,18 @@ public static class TableWriters
     {
         OutputFormat.Tsv => new TsvTableWriter(destination, columns, options),
         OutputFormat.Jsonl => new JsonlTableWriter(destination, columns),
+        OutputFormat.Xlsx => new XlsxTableWriter(destination, columns),
         _ => new CsvTableWriter(destination, columns, options),
     };
 
     /// <summary>
     /// What comes before the first row of every table, from a run or a merge alike: the UTF-8 BOM
-    /// for <c>--excel</c> (not in JSON Lines, where it would break the first line) and the header.
+    /// for <c>--excel</c> (only in CSV and TSV: it would break a JSON line, and a workbook is not
+    /// text) and the header.
     /// </summary>
     public static void WriteHead(Stream destination, IReadOnlyList<string> columns, TableWriterOptions options)
     {
-        if (options.Excel && options.Format != OutputFormat.Jsonl)
+        if (options.Excel && options.Format is OutputFormat.Csv or OutputFormat.Tsv)
         {
             destination.Write("\uFEFF"u8);
         }

@@ -33,6 +33,11 @@ public sealed partial class DocumentRunner(Func<IDocumentJob> createJob, IReadOn
         CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
+
+        // A workbook is not a stream of row bytes: the rows' records become cells on this thread.
+        using var workbook = table.Format == OutputFormat.Xlsx ? new XlsxWorkbookStream(output, XlsxWorkbookStream.SheetNameFor(columns)) : null;
+        var sink = output;
+        output = (Stream?)workbook ?? output;
         TableWriters.WriteHead(output, columns, table);
         using var direct = TableWriters.Create(output, columns, table);
         long bytes = 0, tokens = 0, rows = 0;
@@ -67,7 +72,7 @@ public sealed partial class DocumentRunner(Func<IDocumentJob> createJob, IReadOn
                     output.Write(outcome.Rows);
                     if (Table is not null)
                     {
-                        Table.Add(new PieceEntities(chunk.File, chunk.File.DisplayPath, chunk.IsLast, outcome.Stats.Entities ?? []), direct);
+                        Table.Add(new PieceEntities(chunk.File, chunk.File.DisplayPath, chunk.IsLast, outcome.Stats.Entities ?? []) { Pairs = outcome.Stats.Pairs ?? [] }, direct);
                         direct.Flush();
                     }
 
@@ -78,15 +83,18 @@ public sealed partial class DocumentRunner(Func<IDocumentJob> createJob, IReadOn
 
                 if (item.Problem is not null || item.Chunk!.IsLast)
                 {
-                    observer.FileDone(++filesDone, files.Count, bytes);
+                    filesDone++;
                 }
+
+                observer.Progress(new RunProgress(bytes, filesDone, files.Count));
             },
             cancellation);
 
         Table?.Finish(direct);
         direct.Flush();
-        output.Flush();
-        return new RunSummary(files.Count, failed, bytes, tokens, rows, clock.Elapsed);
+        workbook?.Finish();
+        sink.Flush();
+        return new RunSummary(files.Count, failed, bytes, tokens, rows + (Table?.Rows ?? 0), clock.Elapsed);
     }
 
     /// <summary>Every file's chunks, in file order; runs on the reader thread.</summary>

@@ -6,4 +6,7 @@ namespace EntityExtract.Pipeline;
 public readonly record struct DocumentStats(long Tokens, long Rows)
 {
     public IReadOnlyList<EntityCount>? Entities { get; init; }
+
+    /// <summary>For pair tables: pairs of its entities named in one sentence.</summary>
+    public IReadOnlyList<PairCount>? Pairs { get; init; }
 }

@@ -17,6 +17,9 @@ public sealed record ExtractOptions
 
     public GroupBy Group { get; init; } = GroupBy.None;
 
+    /// <summary>With <see cref="GroupBy.Pairs"/>: name the columns as Gephi's edge lists do.</summary>
+    public bool Gephi { get; init; }
+
     public bool Keeps(in Mention mention) => Types.Contains(mention.Type) && mention.Score >= MinScore;
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the first bad setting.</summary>
@@ -30,6 +33,16 @@ public sealed record ExtractOptions
         if (Context < 0)
         {
             throw new ArgumentException($"--context must not be negative (got {Context}).");
+        }
+
+        if (Gephi && Group != GroupBy.Pairs)
+        {
+            throw new ArgumentException("--gephi goes with --group pairs.");
+        }
+
+        if (Context > 0 && Group == GroupBy.Pairs)
+        {
+            throw new ArgumentException("--context goes with --group none, file or corpus, not pairs.");
         }
 
         if (Types.Count == 0)

@@ -15,5 +15,6 @@ public interface IRunObserver
     /// <summary>A file that was processed, with something the user should know.</summary>
     void Warning(string displayPath, string message);
 
-    void FileDone(int filesDone, int filesTotal, long bytesDone);
+    /// <summary>After every piece of a file (about 256 KiB) and every file that ends or fails.</summary>
+    void Progress(RunProgress progress);
 }

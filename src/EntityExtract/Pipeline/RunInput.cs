@@ -8,8 +8,9 @@ namespace EntityExtract.Pipeline;
 /// </summary>
 public sealed class RunInput
 {
-    private RunInput(RunSettings settings, IReadOnlyList<InputFile> files, IReadOnlyList<InputProblem> problems, IReadOnlyList<string> missing)
+    private RunInput(RunSettings settings, IReadOnlyList<InputFile> files, IReadOnlyList<InputProblem> problems, IReadOnlyList<string> missing, IReadOnlyList<SkippedFolder> skipped)
     {
+        SkippedFolders = skipped;
         Settings = settings;
         Files = files;
         Problems = problems;
@@ -23,6 +24,9 @@ public sealed class RunInput
 
     /// <summary>This shard's files that could not be listed or opened while walking.</summary>
     public IReadOnlyList<InputProblem> Problems { get; }
+
+    /// <summary>Folders named by the user whose files were all passed over by the include patterns.</summary>
+    public IReadOnlyList<SkippedFolder> SkippedFolders { get; }
 
     /// <summary>Paths named by the user that do not exist.</summary>
     public IReadOnlyList<string> MissingPaths { get; }
@@ -40,7 +44,8 @@ public sealed class RunInput
             settings,
             walk.Files.Where(f => byPath.Contains(f.DisplayPath)).ToArray(),
             walk.Problems.Where(p => byPath.Contains(p.DisplayPath)).ToArray(),
-            walk.MissingPaths);
+            walk.MissingPaths,
+            walk.SkippedFolders);
     }
 
     /// <summary>
@@ -52,6 +57,11 @@ public sealed class RunInput
         foreach (var problem in Problems)
         {
             observer.Problem(problem);
+        }
+
+        foreach (var skipped in SkippedFolders)
+        {
+            observer.Warning(skipped.DisplayPath, skipped.Warning);
         }
 
         var runner = new DocumentRunner(plan.CreateJob, plan.Columns, Settings.Table, Settings.Threads)

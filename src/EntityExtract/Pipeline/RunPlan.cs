@@ -23,8 +23,9 @@ public sealed record RunPlan(IReadOnlyList<string> Columns, Func<IDocumentJob> C
     {
         IEntityTable? table = options.Group switch
         {
-            GroupBy.File => new FileTable(),
-            GroupBy.Corpus => new CorpusTable(),
+            GroupBy.File => new FileTable(options.Context > 0),
+            GroupBy.Corpus => new CorpusTable(options.Context > 0),
+            GroupBy.Pairs => new PairsTable(options.Gephi),
             _ => null,
         };
         return table is null

@@ -27,10 +27,10 @@ public sealed class EntityTableTests
 
         Assert.Equal(
             """
-            a.txt,PERSON,John F. Kerry,5,1,10
-            a.txt,PERSON,Putin,5,91,9100
-            a.txt,LOCATION,Moscow,1,2,50
-            b.txt,LOCATION,Moscow,1,1,0
+            a.txt,PERSON,John F. Kerry,5,1,10,Kerry
+            a.txt,PERSON,Putin,5,91,9100,
+            a.txt,LOCATION,Moscow,1,2,50,
+            b.txt,LOCATION,Moscow,1,1,0,
 
             """.Replace("\r", ""),
             output);
@@ -50,16 +50,19 @@ public sealed class EntityTableTests
 
         Assert.Equal(
             """
-            PERSON,John F. Kerry,4,2
-            ORGANIZATION,United Nations,2,2
-            LOCATION,Moscow,1,1
+            PERSON,John F. Kerry,4,2,John F. Kerry (3/1) | Kerry (1/1)
+            ORGANIZATION,United Nations,2,2,UN (1/1) | United Nations (1/1)
+            LOCATION,Moscow,1,1,
 
             """.Replace("\r", ""),
             output);
     }
 
     private static PieceEntities Piece(InputFile file, bool last, params (string Key, string Display, EntityType Type, int Mentions, int Line, long Start)[] counts) =>
-        new(file, file.DisplayPath, last, counts.Select(c => new EntityCount(c.Type, c.Key, c.Display, c.Mentions, c.Line, c.Start)).ToList());
+        new(file, file.DisplayPath, last, counts.Select(c => new EntityCount(c.Type, NameKey.Of(c.Display), c.Display, c.Mentions, c.Line, c.Start)
+        {
+            Forms = [new(c.Display, c.Mentions)],
+        }).ToList());
 
     private static string Collect(string[] columns, Action<ITableWriter> write)
     {

@@ -29,6 +29,8 @@ public sealed class GoldenOutputTests
     [InlineData("help-tokenize.txt", "tokenize")]
     [InlineData("help-train.txt", "train")]
     [InlineData("help-eval.txt", "eval")]
+    [InlineData("help-merge.txt", "merge")]
+    [InlineData("help-clusters.txt", "clusters")]
     public void Help_output_is_the_approved_text(string golden, params string[] command)
     {
         var result = CliProcess.Run(RepoPaths.Root, null, [.. command, "--help"]);

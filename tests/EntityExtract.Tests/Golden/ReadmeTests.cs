@@ -10,7 +10,7 @@ public sealed class ReadmeTests
     [Fact]
     public void The_quick_start_output_is_what_extract_prints_on_the_samples()
     {
-        var shown = CodeBlockAfter("The second command prints")
+        var shown = CodeBlockAfter("It builds the tool and prints")
             .Where(line => line != "...")
             .ToArray();
         var actual = CliProcess.Run(RepoPaths.Root, null, "extract", "-q", "samples/").Stdout.Split('\n');

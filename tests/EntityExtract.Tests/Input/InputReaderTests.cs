@@ -41,15 +41,14 @@ public sealed class InputReaderTests : IDisposable
     }
 
     [Fact]
-    public void Binary_file_named_explicitly_is_read_with_a_warning()
+    public void Binary_file_named_explicitly_is_a_problem_too()
     {
         var path = _tree.WriteBytes("blob.txt", [(byte)'a', 0, (byte)'b']);
 
         var outcome = InputReader.Read(new InputFile("blob.txt", path) { IsExplicit = true });
 
-        Assert.Equal("a\0b", outcome.Text!.Text);
-        Assert.True(outcome.Text.LooksBinary);
-        Assert.NotNull(outcome.Text.Warning);
+        Assert.Null(outcome.Text);
+        Assert.Equal(new InputProblem("blob.txt", "is a binary file (NUL byte in the first 8 KB)"), outcome.Problem);
     }
 
     [Fact]

@@ -14,25 +14,49 @@ public sealed class InputWalkerTests : IDisposable
     private static string[] Displays(WalkResult result) => result.Files.Select(f => f.DisplayPath).ToArray();
 
     [Fact]
-    public void Default_takes_txt_files_recursively()
+    public void Default_takes_text_and_markdown_files_recursively()
     {
         _tree.Write("top.txt");
         _tree.Write("deep/er/still.txt");
         _tree.Write("notes.md");
+        _tree.Write("deep/plain.text");
         _tree.Write("deep/data.csv");
         _tree.Write(".hidden/h.txt");
 
         Assert.Equal(
-            [_tree.Display(".hidden/h.txt"), _tree.Display("deep/er/still.txt"), _tree.Display("top.txt")],
+            [_tree.Display(".hidden/h.txt"), _tree.Display("deep/er/still.txt"), _tree.Display("deep/plain.text"), _tree.Display("notes.md"), _tree.Display("top.txt")],
             WalkRoot());
     }
 
     [Fact]
-    public void Default_pattern_is_case_sensitive()
+    public void Default_pattern_ignores_case()
     {
         _tree.Write("LOUD.TXT");
+        _tree.Write("Notes.Md");
 
-        Assert.Empty(WalkRoot());
+        Assert.Equal([_tree.Display("LOUD.TXT"), _tree.Display("Notes.Md")], WalkRoot());
+    }
+
+    [Fact]
+    public void A_folder_whose_files_are_all_left_is_reported_with_its_extensions()
+    {
+        _tree.Write("a.pdf");
+        _tree.Write("sub/b.pdf");
+        _tree.Write("c.html");
+
+        var skipped = Assert.Single(InputWalker.Walk([_tree.Root], new WalkOptions()).SkippedFolders);
+
+        Assert.Equal(3, skipped.Files);
+        Assert.Equal([new KeyValuePair<string, int>(".pdf", 2), new KeyValuePair<string, int>(".html", 1)], skipped.Extensions);
+    }
+
+    [Fact]
+    public void A_folder_with_one_file_taken_is_not_reported()
+    {
+        _tree.Write("a.pdf");
+        _tree.Write("b.txt");
+
+        Assert.Empty(InputWalker.Walk([_tree.Root], new WalkOptions()).SkippedFolders);
     }
 
     [Fact]

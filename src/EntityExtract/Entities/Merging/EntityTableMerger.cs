@@ -1,58 +1,65 @@
+using EntityExtract.Entities.Tables;
 using EntityExtract.Tagging;
 
 namespace EntityExtract.Entities.Merging;
 
 /// <summary>
 /// Combines entity tables written by shards of one run into the table a single run would have
-/// written. Entities match on type and <see cref="NameKey"/> of their name, as in the run itself.
-/// Corpus tables sum mentions and files (a file is in exactly one shard, so it is counted once);
-/// file tables keep each file's rows. File tables can also be merged into a corpus table, which is
-/// exact even for the shown name: each row says which file it came from, so the name of the first
-/// file wins, as in a single run. A corpus table does not say that, so where shards wrote the same
-/// entity differently ("UNITED NATIONS", "United Nations") the ordinally smallest form is shown.
+/// written, byte for byte. File tables keep each file's rows; corpus tables, and file tables
+/// merged into a corpus table, give their names (a corpus row's <c>names</c> cell lists every name
+/// joined into it, with counts) to <see cref="CorpusNames"/>, which joins them again as one run
+/// over all the input does. Pair tables are summed over the entities their names join into.
+/// Counts are 64-bit; a row whose counts would make a total exceed that is refused, alone.
 /// </summary>
-public sealed partial class EntityTableMerger(TableKind output)
+public sealed partial class EntityTableMerger(TableKind output, bool context = false)
 {
-    private readonly Dictionary<(EntityType, string), CorpusTotal> _corpus = [];
-    private readonly Dictionary<(string File, EntityType, string), FileEntry> _files = [];
+    private readonly CorpusNames _corpus = new();
+    private readonly Dictionary<(string File, EntityType, string), FileEntity> _files = [];
+    private readonly Dictionary<(EntityType, string, EntityType, string), (long Sentences, long Files)> _pairs = [];
+    private long _fileMentions;
+    private long _pairSentences;
+    private long _pairFiles;
 
     public TableKind Output { get; } = output;
+
+    /// <summary>Whether file and corpus rows carry a <c>context</c> cell.</summary>
+    public bool Context { get; } = context;
 
     /// <summary>Adds one row of a table of <paramref name="kind"/>; returns a reason when the row cannot be read.</summary>
     public string? Add(TableKind kind, IReadOnlyList<string> cells)
     {
         ArgumentNullException.ThrowIfNull(cells);
-        if (kind == TableKind.Corpus && Output == TableKind.File)
+        if (kind != Output && !(kind == TableKind.File && Output == TableKind.Corpus))
         {
-            throw new InvalidOperationException("a corpus table cannot be merged into a file table");
+            throw new InvalidOperationException($"a {kind} table cannot be merged into a {Output} table");
         }
 
-        return kind == TableKind.Corpus ? AddCorpusRow(cells) : AddFileRow(cells);
+        return kind switch
+        {
+            TableKind.Corpus => AddCorpusRow(cells),
+            TableKind.Pairs => AddPairRow(cells),
+            _ => AddFileRow(cells),
+        };
     }
 
     private string? AddCorpusRow(IReadOnlyList<string> cells)
     {
-        if (!TryRead(cells, 0, out var type, out var entity, out var error)
+        if (!HasCells(cells, TableKinds.ColumnsOf(TableKind.Corpus, Context).Count, out var error)
+            || !TryType(cells[0], out var type, ref error)
             || !TryNumber(cells, 2, "mentions", out var mentions, ref error)
-            || !TryNumber(cells, 3, "files", out var files, ref error))
+            || !TryNumber(cells, 3, "files", out var files, ref error)
+            || !TryNames(cells[1], mentions, files, cells[4], out var entries, ref error))
         {
             return error;
         }
 
-        var key = (type, NameKey.Of(entity));
-        _corpus[key] = _corpus.TryGetValue(key, out var total)
-            ? new CorpusTotal(
-                string.CompareOrdinal(entity, total.Display) < 0 ? entity : total.Display,
-                null,
-                total.Mentions + (int)mentions,
-                total.Files + (int)files)
-            : new CorpusTotal(entity, null, (int)mentions, (int)files);
-        return null;
+        return _corpus.Add(type, entries, Context ? new FirstMention(null, 0, 0, cells[5]) : null);
     }
 
     private string? AddFileRow(IReadOnlyList<string> cells)
     {
-        if (!TryRead(cells, 1, out var type, out var entity, out var error)
+        if (!HasCells(cells, TableKinds.ColumnsOf(TableKind.File, Context).Count, out var error)
+            || !TryType(cells[1], out var type, ref error)
             || !TryNumber(cells, 3, "mentions", out var mentions, ref error)
             || !TryNumber(cells, 4, "first_line", out var line, ref error)
             || !TryNumber(cells, 5, "first_start", out var start, ref error))
@@ -60,34 +67,58 @@ public sealed partial class EntityTableMerger(TableKind output)
             return error;
         }
 
-        var row = new FileEntry(entity, (int)mentions, (int)line, start);
-        var file = cells[0];
-        if (Output == TableKind.Corpus)
+        if (NameList.Parse(cells[6]) is not { } names || names.Any(n => n.Counts is not null))
         {
-            AddToCorpus(file, type, row);
-            return null;
+            return $"names is not a list of names (got '{cells[6]}')";
         }
 
-        var key = (file, type, NameKey.Of(entity));
-        _files[key] = _files.TryGetValue(key, out var seen) ? seen.Join(row) : row;
+        var row = new FileEntity(cells[0], type, NameKey.Of(cells[2]), cells[2], mentions, line, start, names.Select(n => n.Name).ToList(), Context ? cells[7] : null);
+        if (Output == TableKind.Corpus)
+        {
+            return _corpus.Add(row);
+        }
+
+        if (mentions > long.MaxValue - _fileMentions)
+        {
+            return $"a count too large to add up: more than {long.MaxValue} in all";
+        }
+
+        _fileMentions += mentions;
+        var key = (row.File, type, row.Key);
+        _files[key] = _files.TryGetValue(key, out var seen) ? Join(seen, row) : row;
         return null;
     }
 
-    /// <summary>A file table row counted into a corpus total: the first file (ordinally) names the entity.</summary>
-    private void AddToCorpus(string file, EntityType type, FileEntry row)
+    private string? AddPairRow(IReadOnlyList<string> cells)
     {
-        var key = (type, NameKey.Of(row.Display));
-        if (!_corpus.TryGetValue(key, out var total))
+        if (!HasCells(cells, PairsTable.PairColumns.Length, out var error)
+            || !TryType(cells[0], out var type1, ref error)
+            || !TryType(cells[2], out var type2, ref error)
+            || !TryNumber(cells, 4, "sentences", out var sentences, ref error)
+            || !TryNumber(cells, 5, "files", out var files, ref error))
         {
-            _corpus[key] = new CorpusTotal(row.Display, file, row.Mentions, 1);
-            return;
+            return error;
         }
 
-        var earlier = string.CompareOrdinal(file, total.NamingFile) < 0;
-        _corpus[key] = new CorpusTotal(
-            earlier ? row.Display : total.Display,
-            earlier ? file : total.NamingFile,
-            total.Mentions + row.Mentions,
-            total.Files + 1);
+        // Half the range: each name of a pair weighs its sentences once more when the names are joined.
+        if (sentences > (long.MaxValue / 2) - _pairSentences || files > long.MaxValue - _pairFiles)
+        {
+            return $"a count too large to add up: more than {long.MaxValue / 2} sentences or {long.MaxValue} files in all";
+        }
+
+        (_pairSentences, _pairFiles) = (_pairSentences + sentences, _pairFiles + files);
+        var key = (type1, cells[1], type2, cells[3]);
+        var sum = _pairs.GetValueOrDefault(key);
+        _pairs[key] = (sum.Sentences + sentences, sum.Files + files);
+        return null;
+    }
+
+    /// <summary>The same file seen in two tables (given twice): counts add, the first position names it.</summary>
+    private static FileEntity Join(FileEntity a, FileEntity b)
+    {
+        var first = (a.FirstLine, a.FirstStart).CompareTo((b.FirstLine, b.FirstStart)) <= 0 ? a : b;
+        var aliases = a.Aliases.Union(b.Aliases, StringComparer.Ordinal).ToList();
+        aliases.Sort(string.CompareOrdinal);
+        return first with { Mentions = a.Mentions + b.Mentions, Aliases = aliases };
     }
 }

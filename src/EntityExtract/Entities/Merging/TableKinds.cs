@@ -5,16 +5,32 @@ namespace EntityExtract.Entities.Merging;
 /// <summary>Maps between a table's columns and its <see cref="TableKind"/>.</summary>
 public static class TableKinds
 {
-    public static IReadOnlyList<string> ColumnsOf(TableKind kind) =>
-        kind == TableKind.File ? FileTable.FileColumns : CorpusTable.CorpusColumns;
+    /// <summary>Every header an entity table can have: each kind's, with <c>context</c> for file and corpus tables, and the Gephi header for pairs.</summary>
+    private static readonly (TableKind Kind, IReadOnlyList<string> Columns)[] Headers =
+    [
+        (TableKind.File, FileTable.FileColumns),
+        (TableKind.File, [.. FileTable.FileColumns, "context"]),
+        (TableKind.Corpus, CorpusTable.CorpusColumns),
+        (TableKind.Corpus, [.. CorpusTable.CorpusColumns, "context"]),
+        (TableKind.Pairs, PairsTable.PairColumns),
+        (TableKind.Pairs, PairsTable.GephiColumns),
+    ];
+
+    /// <summary>The columns of a table of <paramref name="kind"/>, with a <c>context</c> column or not.</summary>
+    public static IReadOnlyList<string> ColumnsOf(TableKind kind, bool context = false) => kind switch
+    {
+        TableKind.File => context ? [.. FileTable.FileColumns, "context"] : FileTable.FileColumns,
+        TableKind.Corpus => context ? [.. CorpusTable.CorpusColumns, "context"] : CorpusTable.CorpusColumns,
+        _ => PairsTable.PairColumns,
+    };
 
     /// <summary>The kind whose columns are exactly <paramref name="columns"/>, in order; null for any other header.</summary>
     public static TableKind? Detect(IReadOnlyList<string> columns)
     {
         ArgumentNullException.ThrowIfNull(columns);
-        foreach (var kind in Enum.GetValues<TableKind>())
+        foreach (var (kind, header) in Headers)
         {
-            if (columns.SequenceEqual(ColumnsOf(kind), StringComparer.Ordinal))
+            if (columns.SequenceEqual(header, StringComparer.Ordinal))
             {
                 return kind;
             }

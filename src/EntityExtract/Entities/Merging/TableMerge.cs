@@ -1,18 +1,26 @@
 using EntityExtract.Input;
+using EntityExtract.Output;
 
 namespace EntityExtract.Entities.Merging;
 
 /// <summary>
 /// The <c>merge</c> command's work: takes tables one after another, checks that each is an entity
-/// table of the same kind as the first, and feeds its rows to an <see cref="EntityTableMerger"/>.
-/// A header that is no entity table's, or a kind that differs, throws <see cref="ArgumentException"/>
-/// (nothing is written); a bad row is reported as <c>TABLE:LINE</c> and skipped.
+/// table of the same kind and columns as the first, and feeds its rows to an
+/// <see cref="EntityTableMerger"/>. A header that is no entity table's, or a kind that differs,
+/// throws <see cref="ArgumentException"/> (nothing is written); a bad row is reported as
+/// <c>TABLE:LINE</c> and skipped.
 /// </summary>
 /// <param name="wanted">The kind to write, or null for the kind read. File tables can become a corpus table.</param>
-public sealed class TableMerge(TableKind? wanted)
+/// <param name="unguard">
+/// Whether the tables were written with the formula guard (the default, not <c>--no-sanitize</c>):
+/// a text cell such as <c>'=x</c> is then read as the raw <c>=x</c>, so names sort and join as in
+/// the run that wrote them.
+/// </param>
+public sealed class TableMerge(TableKind? wanted, bool unguard = false)
 {
     private EntityTableMerger? _merger;
     private string? _firstName;
+    private IReadOnlyList<string> _inputColumns = [];
     private TableKind _inputKind;
 
     /// <summary>Rows and tables that could not be read.</summary>
@@ -21,7 +29,10 @@ public sealed class TableMerge(TableKind? wanted)
     /// <summary>The kind of table written: the one asked for, else the one read (corpus when nothing was read).</summary>
     public TableKind Output => _merger?.Output ?? wanted ?? TableKind.Corpus;
 
-    public IReadOnlyList<string> Columns => TableKinds.ColumnsOf(Output);
+    /// <summary>The columns written: the kind's (a pairs table keeps the header it was read with).</summary>
+    public IReadOnlyList<string> Columns => _merger is null ? TableKinds.ColumnsOf(Output)
+        : Output == _inputKind ? _inputColumns
+        : TableKinds.ColumnsOf(Output, _merger.Context);
 
     public void Add(string name, ITableRows table, Action<InputProblem> report)
     {
@@ -34,18 +45,23 @@ public sealed class TableMerge(TableKind? wanted)
 
         var kind = TableKinds.Detect(table.Columns)
             ?? throw new ArgumentException(
-                $"{name}: not an entity table (header '{string.Join(',', table.Columns)}'); merge reads tables written by 'extract --group file' or '--group corpus' with the same --format");
-        _merger ??= Start(name, kind);
+                $"{name}: not an entity table (header '{string.Join(',', table.Columns)}'); merge reads tables written by 'extract --group file', '--group corpus' or '--group pairs' with the same --format");
+        _merger ??= Start(name, kind, table.Columns);
         if (kind != _inputKind)
         {
             throw new ArgumentException($"{name}: a {Name(kind)} table cannot be merged with the {Name(_inputKind)} table {_firstName}");
+        }
+
+        if (!table.Columns.SequenceEqual(_inputColumns, StringComparer.Ordinal))
+        {
+            throw new ArgumentException($"{name}: its columns ('{string.Join(',', table.Columns)}') differ from those of {_firstName} ('{string.Join(',', _inputColumns)}')");
         }
 
         try
         {
             foreach (var row in table.Rows())
             {
-                if (_merger.Add(kind, row.Cells) is { } reason)
+                if (_merger.Add(kind, unguard ? Unguarded(row.Cells) : row.Cells) is { } reason)
                 {
                     Problems++;
                     report(new InputProblem($"{name}:{row.Line}", reason));
@@ -59,19 +75,44 @@ public sealed class TableMerge(TableKind? wanted)
         }
     }
 
-    public void Write(Output.ITableWriter rows) => (_merger ?? new EntityTableMerger(Output)).Write(rows);
+    public void Write(ITableWriter rows) => (_merger ?? new EntityTableMerger(Output)).Write(rows);
 
-    private EntityTableMerger Start(string name, TableKind kind)
+    /// <summary>The cells as written before the formula guard added its apostrophe.</summary>
+    internal static IReadOnlyList<string> Unguarded(IReadOnlyList<string> cells)
     {
-        if (wanted == TableKind.File && kind == TableKind.Corpus)
+        string[]? copy = null;
+        for (var i = 0; i < cells.Count; i++)
         {
-            throw new ArgumentException($"{name}: a corpus table cannot be turned into a file table (it does not say which file an entity came from)");
+            var cell = cells[i];
+            if (cell.Length >= 2 && cell[0] == '\'' && CsvTableWriter.NeedsFormulaGuard(cell.AsSpan(1)))
+            {
+                copy ??= [.. cells];
+                copy[i] = cell[1..];
+            }
+        }
+
+        return copy ?? cells;
+    }
+
+    private EntityTableMerger Start(string name, TableKind kind, IReadOnlyList<string> columns)
+    {
+        if (wanted is { } target && target != kind && !(kind == TableKind.File && target == TableKind.Corpus))
+        {
+            throw new ArgumentException(kind == TableKind.Corpus && target == TableKind.File
+                ? $"{name}: a corpus table cannot be turned into a file table (it does not say which file an entity came from)"
+                : $"{name}: a {Name(kind)} table cannot be merged into a {Name(target)} table");
         }
 
         _firstName = name;
         _inputKind = kind;
-        return new EntityTableMerger(wanted ?? kind);
+        _inputColumns = [.. columns];
+        return new EntityTableMerger(wanted ?? kind, columns.Contains("context"));
     }
 
-    private static string Name(TableKind kind) => kind == TableKind.File ? "--group file" : "--group corpus";
+    private static string Name(TableKind kind) => kind switch
+    {
+        TableKind.File => "--group file",
+        TableKind.Corpus => "--group corpus",
+        _ => "--group pairs",
+    };
 }

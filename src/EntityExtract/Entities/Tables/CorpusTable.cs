@@ -4,60 +4,59 @@ using EntityExtract.Tagging;
 namespace EntityExtract.Entities.Tables;
 
 /// <summary>
-/// Sums per-file entity counts over a whole run: <c>type,entity,mentions,files</c>. Entities merge
-/// on type and canonical key; the name shown is the one seen first in file order, so the table is
-/// the same at any thread count.
+/// <c>--group corpus</c>: one row per entity over a whole run, <c>type,entity,mentions,files,names</c>
+/// (and <c>context</c>). Each file's entities are gathered as <see cref="CorpusNames"/>; at the end
+/// they are joined across files (<see cref="Joining.NameJoiner"/>) and named by a rule that does not
+/// depend on file order, so the table is the same at any thread count and equals <c>merge</c> of
+/// shards' tables.
 /// </summary>
-public sealed class CorpusTable : IEntityTable
+public sealed class CorpusTable(bool context = false) : IEntityTable
 {
-    public static readonly string[] CorpusColumns = ["type", "entity", "mentions", "files"];
+    public static readonly string[] CorpusColumns = ["type", "entity", "mentions", "files", "names"];
 
-    private readonly Dictionary<(EntityType, string), (string Display, int Mentions, int Files)> _totals = [];
-    private readonly HashSet<(EntityType, string)> _seenInFile = [];
+    private readonly FileEntities _file = new();
+    private readonly CorpusNames _names = new();
 
-    public int Count => _totals.Count;
+    public IReadOnlyList<string> Columns { get; } = context ? [.. CorpusColumns, "context"] : CorpusColumns;
 
-    private object? _file;
+    public long Rows { get; private set; }
 
-    public IReadOnlyList<string> Columns => CorpusColumns;
+    public void Add(in PieceEntities piece, ITableWriter output) => _file.Add(piece, AddFile);
 
-    public void Add(in PieceEntities piece, ITableWriter output)
+    public void Finish(ITableWriter output)
     {
-        if (!ReferenceEquals(piece.File, _file))
-        {
-            _seenInFile.Clear(); // also after a file that failed before its last chunk
-            _file = piece.File;
-        }
-
-        // A file counts once however many chunks name the entity.
-        foreach (var count in piece.Entities)
-        {
-            var key = (count.Type, count.Key);
-            var firstInFile = _seenInFile.Add(key);
-            _totals[key] = _totals.TryGetValue(key, out var total)
-                ? (total.Display, total.Mentions + count.Mentions, total.Files + (firstInFile ? 1 : 0))
-                : (count.Display, count.Mentions, 1);
-        }
+        _file.Finish(AddFile);
+        Rows = WriteSorted(output, _names.Join(), context);
+        output.Flush();
     }
 
-    public void Finish(ITableWriter rows)
+    private void AddFile(FileEntities file)
     {
-        WriteSorted(rows, _totals.Select(t => (t.Key.Item1, t.Value.Display, t.Value.Mentions, t.Value.Files)));
-        rows.Flush();
+        foreach (var entity in file.Entities())
+        {
+            _names.Add(entity);
+        }
     }
 
     /// <summary>Writes corpus rows in table order; shared with <c>merge</c>, which must give the same bytes.</summary>
-    internal static void WriteSorted(ITableWriter rows, IEnumerable<(EntityType Type, string Display, int Mentions, int Files)> totals)
+    internal static long WriteSorted(ITableWriter rows, List<CorpusEntity> entities, bool context)
     {
-        var ordered = totals.ToList();
-        ordered.Sort((a, b) => EntityCounter.TableOrder(a.Mentions, a.Type, a.Display, b.Mentions, b.Type, b.Display));
-        foreach (var row in ordered)
+        entities.Sort((a, b) => EntityCounter.TableOrder(a.Mentions, a.Type, a.Display, b.Mentions, b.Type, b.Display));
+        foreach (var row in entities)
         {
             rows.Text(EntityTypeNames.ToLongName(row.Type));
             rows.Text(row.Display);
             rows.Number(row.Mentions);
             rows.Number(row.Files);
+            rows.Text(row.Names);
+            if (context)
+            {
+                rows.Text(row.Context ?? "");
+            }
+
             rows.EndRow();
         }
+
+        return entities.Count;
     }
 }

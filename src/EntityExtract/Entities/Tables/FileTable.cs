@@ -4,72 +4,64 @@ using EntityExtract.Tagging;
 namespace EntityExtract.Entities.Tables;
 
 /// <summary>
-/// <c>--group file</c>: one row per entity per file, <c>file,type,entity,mentions,first_line,first_start</c>,
-/// written when the file's last chunk has been counted.
+/// <c>--group file</c>: one row per entity per file,
+/// <c>file,type,entity,mentions,first_line,first_start,names</c> (and <c>context</c>), written when
+/// the file's last piece has been counted. <c>names</c> lists the other names the file joined into
+/// the entity (<see cref="NameList"/>).
 /// </summary>
-public sealed class FileTable : IEntityTable
+public sealed class FileTable(bool context = false) : IEntityTable
 {
-    public static readonly string[] FileColumns = ["file", "type", "entity", "mentions", "first_line", "first_start"];
+    public static readonly string[] FileColumns = ["file", "type", "entity", "mentions", "first_line", "first_start", "names"];
 
-    private readonly Dictionary<(EntityType, string), EntityCount> _counts = [];
-    private object? _file;
-    private string _displayPath = "";
+    private readonly FileEntities _file = new();
+    private ITableWriter? _output;
 
-    public IReadOnlyList<string> Columns => FileColumns;
+    public IReadOnlyList<string> Columns { get; } = context ? [.. FileColumns, "context"] : FileColumns;
+
+    public long Rows { get; private set; }
 
     public void Add(in PieceEntities piece, ITableWriter output)
     {
-        if (_file is not null && !ReferenceEquals(piece.File, _file))
-        {
-            Write(output); // a file that failed after some chunks keeps the rows it earned
-        }
-
-        _file = piece.File;
-        _displayPath = piece.DisplayPath;
-        foreach (var count in piece.Entities)
-        {
-            // The first chunk to name an entity keeps its display name and first position.
-            _counts[(count.Type, count.Key)] = _counts.TryGetValue((count.Type, count.Key), out var seen)
-                ? seen with { Mentions = seen.Mentions + count.Mentions }
-                : count;
-        }
-
-        if (piece.IsLastPiece)
-        {
-            Write(output);
-        }
+        _output = output;
+        _file.Add(piece, Write);
     }
 
     public void Finish(ITableWriter output)
     {
-        if (_file is not null)
-        {
-            Write(output);
-        }
+        _output = output;
+        _file.Finish(Write);
     }
 
-    private void Write(ITableWriter output)
+    private void Write(FileEntities file)
     {
-        var rows = _counts.Values.ToList();
-        rows.Sort(EntityCounter.TableOrder);
+        var rows = file.Entities().ToList();
+        rows.Sort(TableOrder);
         foreach (var row in rows)
         {
-            WriteRow(output, _displayPath, row.Type, row.Display, row.Mentions, row.FirstLine, row.FirstStart);
+            WriteRow(_output!, row, context);
+            Rows++;
         }
-
-        _counts.Clear();
-        _file = null;
     }
 
+    /// <summary>Mentions descending, then type, then entity name (ordinal).</summary>
+    internal static int TableOrder(FileEntity a, FileEntity b) =>
+        EntityCounter.TableOrder(a.Mentions, a.Type, a.Display, b.Mentions, b.Type, b.Display);
+
     /// <summary>One row of the table; shared with <c>merge</c>, which must give the same bytes.</summary>
-    internal static void WriteRow(ITableWriter output, string file, EntityType type, string entity, int mentions, long firstLine, long firstStart)
+    internal static void WriteRow(ITableWriter output, FileEntity row, bool context)
     {
-        output.Text(file);
-        output.Text(EntityTypeNames.ToLongName(type));
-        output.Text(entity);
-        output.Number(mentions);
-        output.Number(firstLine);
-        output.Number(firstStart);
+        output.Text(row.File);
+        output.Text(EntityTypeNames.ToLongName(row.Type));
+        output.Text(row.Display);
+        output.Number(row.Mentions);
+        output.Number(row.FirstLine);
+        output.Number(row.FirstStart);
+        output.Text(NameList.Of(row.Aliases));
+        if (context)
+        {
+            output.Text(row.Context ?? "");
+        }
+
         output.EndRow();
     }
 }

@@ -3,7 +3,7 @@ using EntityExtract.Output;
 namespace EntityExtract.Entities.Tables;
 
 /// <summary>
-/// A table whose rows need more than one piece of text (per-file and corpus entity tables). The
+/// A table whose rows need more than one piece of text (per-file, corpus and pair tables). The
 /// pipeline calls it on its output thread, in input order, so its rows come out the same at any
 /// thread count.
 /// </summary>
@@ -11,6 +11,9 @@ public interface IEntityTable
 {
     /// <summary>The table's columns, in the order every row is written.</summary>
     IReadOnlyList<string> Columns { get; }
+
+    /// <summary>Rows written so far, for the summary line.</summary>
+    long Rows { get; }
 
     /// <summary>Counts one piece of a file; may write rows (when a file's last piece arrives).</summary>
     void Add(in PieceEntities piece, ITableWriter output);

@@ -1,7 +1,11 @@
 namespace EntityExtract.Entities.Tables;
 
 /// <summary>
-/// The entities one piece of a file mentions. <paramref name="File"/> identifies the file by
-/// reference (two inputs may share a display path, such as stdin named twice).
+/// The entities one piece of a file mentions, and the pairs of them named in one sentence.
+/// <paramref name="File"/> identifies the file by reference (two inputs may share a display path,
+/// such as stdin named twice).
 /// </summary>
-public readonly record struct PieceEntities(object File, string DisplayPath, bool IsLastPiece, IReadOnlyList<EntityCount> Entities);
+public readonly record struct PieceEntities(object File, string DisplayPath, bool IsLastPiece, IReadOnlyList<EntityCount> Entities)
+{
+    public IReadOnlyList<PairCount> Pairs { get; init; } = [];
+}

@@ -7,9 +7,9 @@ using EntityExtract.Tagging;
 namespace EntityExtract.Pipeline.Jobs;
 
 /// <summary>
-/// For entity tables (<c>--group file|corpus</c>): writes no rows itself, but counts each chunk's
-/// entities and hands them to the table's <see cref="IEntityTable"/> through
-/// <see cref="DocumentStats.Entities"/>.
+/// For entity tables (<c>--group file|corpus|pairs</c>): writes no rows itself, but counts each
+/// chunk's entities (and, for pairs, the sentences naming two of them) and hands them to the
+/// table's <see cref="IEntityTable"/> through <see cref="DocumentStats.Entities"/>.
 /// </summary>
 public sealed class EntityCountJob(EntityTagger tagger, ExtractOptions options) : IDocumentJob
 {
@@ -18,7 +18,8 @@ public sealed class EntityCountJob(EntityTagger tagger, ExtractOptions options) 
     public DocumentStats Process(TextChunk chunk, ITableWriter rows)
     {
         _document.Analyze(chunk.Text);
-        var counts = EntityCounter.Count(chunk.Text, chunk.Origin, _document.Mentions, _document.Entities);
-        return new DocumentStats(_document.TokenCount, 0) { Entities = counts };
+        var counts = EntityCounter.Count(chunk.Text, chunk.Origin, _document.Mentions, _document.Entities, _document.Forms, options.Context);
+        var pairs = options.Group == GroupBy.Pairs ? PairCounter.Count(_document.Sentences, _document.Mentions, _document.Entities) : null;
+        return new DocumentStats(_document.TokenCount, 0) { Entities = counts, Pairs = pairs };
     }
 }

@@ -1,0 +1,224 @@
+using EntityExtract.Tagging;
+
+namespace EntityExtract.Entities.Joining;
+
+/// <summary>
+/// Decides which names of one type are the same entity, from the names alone (no positions), so
+/// the answer does not depend on the order they were met in:
+/// <list type="bullet">
+/// <item>names the curated alias list gives as one (<c>US</c>, <c>U.S.</c>, <c>United States</c>);</item>
+/// <item>acronyms with the same letters (<c>U.N.</c>, <c>UN</c>);</item>
+/// <item>an acronym with the one name a document defined it for (<c>Federal Security Service (FSB)</c>);</item>
+/// <item>a person's shorter name (<c>Carter</c>, <c>Ashton Carter</c>) with the one longest name it fits
+/// (<c>Ashton B. Carter</c>); with two such names (<c>Jimmy Carter</c> too) it stays apart;</item>
+/// <item>a first name after <c>Sir</c> or <c>Dame</c> with the one full name starting with it.</item>
+/// </list>
+/// Each group is named after its fullest member: a curated full name, else a name over an acronym,
+/// a full name over a titled first name, more words, more mentions, then the ordinally smaller key.
+/// </summary>
+public static class NameJoiner
+{
+    /// <summary>For each node, the index of the node its group is named after.</summary>
+    public static int[] Join(IReadOnlyList<NameNode> nodes)
+    {
+        ArgumentNullException.ThrowIfNull(nodes);
+        var parent = new int[nodes.Count];
+        for (var i = 0; i < parent.Length; i++)
+        {
+            parent[i] = i;
+        }
+
+        void Union(int a, int b)
+        {
+            var ra = Find(parent, a);
+            var rb = Find(parent, b);
+            if (ra != rb)
+            {
+                if (IsBetterHead(nodes[ra], nodes[rb]))
+                {
+                    parent[rb] = ra;
+                }
+                else
+                {
+                    parent[ra] = rb;
+                }
+            }
+        }
+
+        JoinAcronyms(nodes, Union);
+        JoinPeople(nodes, Union);
+
+        var roots = new int[nodes.Count];
+        for (var i = 0; i < roots.Length; i++)
+        {
+            roots[i] = Find(parent, i);
+        }
+
+        return roots;
+    }
+
+    private static void JoinAcronyms(IReadOnlyList<NameNode> nodes, Action<int, int> union)
+    {
+        var byCanonical = new Dictionary<(EntityType, string), int>();
+        var byLetters = new Dictionary<(EntityType, string), int>();
+        var definers = new Dictionary<(EntityType, string), int>();
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var node = nodes[i];
+            if (node.CanonicalKey is { } canonical && !Same(byCanonical, (node.Type, canonical), i, union))
+            {
+                byCanonical[(node.Type, canonical)] = i;
+            }
+
+            if (node.Type is not (EntityType.Organization or EntityType.Location))
+            {
+                continue;
+            }
+
+            if (node.IsAcronym && !Same(byLetters, (node.Type, AliasResolver.Letters(node.Display)), i, union))
+            {
+                byLetters[(node.Type, AliasResolver.Letters(node.Display))] = i;
+            }
+
+            if (!node.IsAcronym)
+            {
+                foreach (var alias in node.Aliases)
+                {
+                    if (AliasResolver.IsAcronym(alias))
+                    {
+                        var key = (node.Type, AliasResolver.Letters(alias));
+                        definers[key] = definers.TryGetValue(key, out var other) && other != i ? -1 : i;
+                    }
+                }
+            }
+        }
+
+        foreach (var (key, acronym) in byLetters)
+        {
+            if (definers.TryGetValue(key, out var definer) && definer >= 0)
+            {
+                union(acronym, definer);
+            }
+        }
+    }
+
+    /// <summary>Joins <paramref name="i"/> with the node already seen under <paramref name="key"/>; false when it is the first.</summary>
+    private static bool Same(Dictionary<(EntityType, string), int> seen, (EntityType, string) key, int i, Action<int, int> union)
+    {
+        if (!seen.TryGetValue(key, out var first))
+        {
+            return false;
+        }
+
+        union(first, i);
+        return true;
+    }
+
+    private static void JoinPeople(IReadOnlyList<NameNode> nodes, Action<int, int> union)
+    {
+        var bySurname = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byFirstName = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var node = nodes[i];
+            if (node.Type != EntityType.Person || node.Words.Length == 0 || node.IsTitledFirstName)
+            {
+                continue;
+            }
+
+            Add(bySurname, AliasResolver.WithoutArticle(node.Words[^1]).ToString(), i);
+            if (node.Words.Length >= 2)
+            {
+                Add(byFirstName, node.Words[0], i);
+            }
+        }
+
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var node = nodes[i];
+            if (node.Type != EntityType.Person || node.Words.Length == 0)
+            {
+                continue;
+            }
+
+            var candidates = node.IsTitledFirstName
+                ? byFirstName.GetValueOrDefault(node.Words[1])
+                : bySurname.GetValueOrDefault(AliasResolver.WithoutArticle(node.Words[^1]).ToString());
+            if (candidates is not null && OnlyLongest(nodes, node, candidates) is { } longest)
+            {
+                union(i, longest);
+            }
+        }
+    }
+
+    /// <summary>The one longest name that <paramref name="node"/> is a shorter form of; null when none or several.</summary>
+    private static int? OnlyLongest(IReadOnlyList<NameNode> nodes, NameNode node, List<int> candidates)
+    {
+        var fits = new List<int>();
+        foreach (var c in candidates)
+        {
+            var candidate = nodes[c];
+            if (candidate.Words.Length >= (node.IsTitledFirstName ? 2 : node.Words.Length + 1)
+                && (node.IsTitledFirstName || AliasResolver.IsShorterForm(node.Words, candidate.Words)))
+            {
+                fits.Add(c);
+            }
+        }
+
+        int? longest = null;
+        foreach (var c in fits)
+        {
+            // A fit that is itself a shorter form of another fit is not one of the longest.
+            if (fits.Any(o => o != c && nodes[o].Words.Length > nodes[c].Words.Length && AliasResolver.IsShorterForm(nodes[c].Words, nodes[o].Words)))
+            {
+                continue;
+            }
+
+            if (longest is not null)
+            {
+                return null;
+            }
+
+            longest = c;
+        }
+
+        return longest;
+    }
+
+    private static void Add(Dictionary<string, List<int>> index, string key, int i)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        list.Add(i);
+    }
+
+    private static int Find(int[] parent, int i)
+    {
+        while (parent[i] != i)
+        {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+
+        return i;
+    }
+
+    /// <summary>Whether <paramref name="a"/> should name a group holding both.</summary>
+    internal static bool IsBetterHead(NameNode a, NameNode b)
+    {
+        int order;
+        if ((order = (a.CanonicalKey == a.Key).CompareTo(b.CanonicalKey == b.Key)) != 0
+            || (order = b.IsAcronym.CompareTo(a.IsAcronym)) != 0
+            || (order = b.IsTitledFirstName.CompareTo(a.IsTitledFirstName)) != 0
+            || (order = a.Words.Length.CompareTo(b.Words.Length)) != 0
+            || (order = a.Weight.CompareTo(b.Weight)) != 0)
+        {
+            return order > 0;
+        }
+
+        return string.CompareOrdinal(a.Key, b.Key) < 0;
+    }
+}

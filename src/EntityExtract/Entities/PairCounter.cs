@@ -1,0 +1,47 @@
+using EntityExtract.Tagging;
+using EntityExtract.Text.Sentences;
+
+namespace EntityExtract.Entities;
+
+/// <summary>Counts, for each pair of entities, the sentences of a document that mention both.</summary>
+public static class PairCounter
+{
+    public static List<PairCount> Count(ReadOnlySpan<SentenceSpan> sentences, IReadOnlyList<Mention> mentions, NameEntity[] entities)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        var pairs = new Dictionary<(NameEntity, NameEntity), long>();
+        var inSentence = new List<NameEntity>();
+        var m = 0;
+        foreach (var sentence in sentences)
+        {
+            var end = sentence.FirstToken + sentence.TokenCount;
+            inSentence.Clear();
+            while (m < mentions.Count && mentions[m].FirstToken < end)
+            {
+                if (mentions[m].FirstToken >= sentence.FirstToken && !inSentence.Contains(entities[m]))
+                {
+                    inSentence.Add(entities[m]);
+                }
+
+                m++;
+            }
+
+            for (var i = 0; i < inSentence.Count; i++)
+            {
+                for (var j = i + 1; j < inSentence.Count; j++)
+                {
+                    var pair = Ordered(inSentence[i], inSentence[j]);
+                    pairs[pair] = pairs.GetValueOrDefault(pair) + 1;
+                }
+            }
+        }
+
+        return pairs.Select(p => new PairCount(p.Key.Item1.Type, p.Key.Item1.Key, p.Key.Item2.Type, p.Key.Item2.Key, p.Value)).ToList();
+    }
+
+    private static (NameEntity, NameEntity) Ordered(NameEntity a, NameEntity b)
+    {
+        var order = a.Type != b.Type ? a.Type.CompareTo(b.Type) : string.CompareOrdinal(a.Key, b.Key);
+        return order <= 0 ? (a, b) : (b, a);
+    }
+}

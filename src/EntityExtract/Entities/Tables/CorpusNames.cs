@@ -1,0 +1,208 @@
+using System.Text;
+using EntityExtract.Entities.Joining;
+using EntityExtract.Tagging;
+
+namespace EntityExtract.Entities.Tables;
+
+/// <summary>
+/// The names of a corpus before they are joined: for each type and <see cref="NameKey"/>, its
+/// mentions and files, every form files showed it as (with their counts), and the other names
+/// files joined into it. A single run adds its files' entities; <c>merge</c> adds the rows of
+/// tables (a file table's row, or the <c>names</c> cell of a corpus table's). Both then join the
+/// same names by the same rules, so they give the same table.
+/// </summary>
+public sealed class CorpusNames
+{
+    private readonly Dictionary<(EntityType Type, string Key), Name> _names = [];
+    private long _mentions;
+    private long _files;
+
+    public int Count => _names.Count;
+
+    /// <summary>Adds one file's entity.</summary>
+    public string? Add(FileEntity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        return Add(entity.Type, [new NameEntry(entity.Display, entity.Mentions, 1, entity.Aliases)], new FirstMention(entity.File, entity.FirstLine, entity.FirstStart, entity.Context));
+    }
+
+    /// <summary>
+    /// Adds names of one type, all or none: a reason (and nothing added) when a count would make
+    /// the corpus total exceed what a 64-bit count holds, so no total can wrap.
+    /// </summary>
+    public string? Add(EntityType type, IReadOnlyList<NameEntry> entries, FirstMention? first)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        long mentions = _mentions, files = _files;
+        foreach (var entry in entries)
+        {
+            if (entry.Mentions > long.MaxValue - mentions || entry.Files > long.MaxValue - files)
+            {
+                return $"a count too large to add up: more than {long.MaxValue} in all";
+            }
+
+            mentions += entry.Mentions;
+            files += entry.Files;
+        }
+
+        (_mentions, _files) = (mentions, files);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            var key = (type, NameKey.Of(entry.Display));
+            if (!_names.TryGetValue(key, out var name))
+            {
+                _names[key] = name = new Name();
+            }
+
+            name.Mentions += entry.Mentions;
+            name.Files += entry.Files;
+            if (entry.Mentions > 0 || entry.Files > 0 || !name.Forms.ContainsKey(entry.Display))
+            {
+                var (m, f) = name.Forms.GetValueOrDefault(entry.Display);
+                name.Forms[entry.Display] = (m + entry.Mentions, f + entry.Files);
+            }
+
+            name.Aliases.UnionWith(entry.Aliases);
+            if (i == 0 && first is not null && (name.First is null || first.IsBefore(name.First)))
+            {
+                name.First = first;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Joins the names (<see cref="NameJoiner"/>) into entities, in no particular order.</summary>
+    public List<CorpusEntity> Join()
+    {
+        var keys = _names.Keys.ToList();
+        keys.Sort((a, b) => a.Type != b.Type ? a.Type.CompareTo(b.Type) : string.CompareOrdinal(a.Key, b.Key));
+        var nodes = keys.Select(k =>
+        {
+            var name = _names[k];
+            return new NameNode(k.Type, k.Key, name.Display(), name.Mentions, name.Aliases);
+        }).ToList();
+        var roots = NameJoiner.Join(nodes);
+
+        var members = new Dictionary<int, List<int>>();
+        for (var i = 0; i < roots.Length; i++)
+        {
+            if (!members.TryGetValue(roots[i], out var list))
+            {
+                members[roots[i]] = list = [];
+            }
+
+            list.Add(i);
+        }
+
+        var result = new List<CorpusEntity>(members.Count);
+        foreach (var (root, list) in members)
+        {
+            long mentions = 0, files = 0;
+            FirstMention? first = null;
+            var cell = new StringBuilder();
+            foreach (var i in list)
+            {
+                var name = _names[keys[i]];
+                mentions += name.Mentions;
+                files += name.Files;
+                if (name.First is not null && (first is null || name.First.IsBefore(first)))
+                {
+                    first = name.First;
+                }
+
+                AppendNames(cell, name);
+            }
+
+            // A row that is one name shown one way needs no names cell: its own cells say it all.
+            var single = list.Count == 1 && _names[keys[root]] is { Forms.Count: 1, Aliases.Count: 0 };
+            result.Add(new CorpusEntity(
+                keys[root].Type,
+                nodes[root].Display,
+                mentions,
+                files,
+                single ? "" : cell.ToString(),
+                first?.Context,
+                list.Select(i => keys[i]).ToList()));
+        }
+
+        return result;
+    }
+
+    private static void AppendNames(StringBuilder cell, Name name)
+    {
+        var forms = name.Forms.Keys.ToList();
+        forms.Sort(string.CompareOrdinal);
+        foreach (var form in forms)
+        {
+            NameList.Append(cell, form, name.Forms[form]);
+        }
+
+        var aliases = name.Aliases.ToList();
+        aliases.Sort(string.CompareOrdinal);
+        foreach (var alias in aliases)
+        {
+            NameList.Append(cell, alias);
+        }
+    }
+
+    private sealed class Name
+    {
+        public long Mentions { get; set; }
+
+        public long Files { get; set; }
+
+        /// <summary>Each form a file showed the name as, with the mentions and files it was shown for.</summary>
+        public Dictionary<string, (long Mentions, long Files)> Forms { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+
+        public FirstMention? First { get; set; }
+
+        public string Display()
+        {
+            string? best = null;
+            long weight = 0;
+            foreach (var (form, counts) in Forms)
+            {
+                if (DisplayName.IsBetter(form, counts.Mentions, best, weight))
+                {
+                    (best, weight) = (form, counts.Mentions);
+                }
+            }
+
+            return best!;
+        }
+    }
+}
+
+/// <summary>One name for <see cref="CorpusNames"/>: a form with its counts, and names joined into it.</summary>
+public sealed record NameEntry(string Display, long Mentions, long Files, IReadOnlyList<string> Aliases);
+
+/// <summary>Where an entity is first mentioned, for its context: the file (null when not known), line and offset.</summary>
+public sealed record FirstMention(string? File, long Line, long Start, string? Context)
+{
+    /// <summary>Earlier in the run: a file that sorts first, then an earlier position. A mention of no known file is never earlier.</summary>
+    public bool IsBefore(FirstMention other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (File is null || other.File is null)
+        {
+            return false;
+        }
+
+        var order = string.CompareOrdinal(File, other.File);
+        return order != 0 ? order < 0 : (Line, Start).CompareTo((other.Line, other.Start)) < 0;
+    }
+}
+
+/// <summary>One row of the corpus table: an entity with the names joined into it.</summary>
+public sealed record CorpusEntity(
+    EntityType Type,
+    string Display,
+    long Mentions,
+    long Files,
+    string Names,
+    string? Context,
+    IReadOnlyList<(EntityType Type, string Key)> Keys);

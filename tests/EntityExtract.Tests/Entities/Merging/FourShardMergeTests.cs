@@ -1,0 +1,89 @@
+using System.Text;
+using EntityExtract.Tests.Support;
+
+namespace EntityExtract.Tests.Entities.Merging;
+
+/// <summary>
+/// The two seed articles and 30 news articles (the BBC set under <c>../shared</c>; the samples and
+/// generated reports where it is absent) run as 4 shards: every merge the README calls exact gives
+/// the bytes of a single run.
+/// </summary>
+public sealed class FourShardMergeTests : IClassFixture<FourShardMergeTests.Corpus>
+{
+    private readonly Corpus _corpus;
+
+    public FourShardMergeTests(Corpus corpus) => _corpus = corpus;
+
+    [Theory]
+    [InlineData("corpus", "corpus", "csv")]
+    [InlineData("corpus", "corpus", "tsv")]
+    [InlineData("corpus", "corpus", "jsonl")]
+    [InlineData("file", "corpus", "csv")]
+    [InlineData("file", "file", "csv")]
+    [InlineData("pairs", "pairs", "csv")]
+    [InlineData("pairs", "pairs", "jsonl")]
+    public void Merged_shards_equal_a_single_run_byte_for_byte(string shardGroup, string group, string format)
+    {
+        var single = _corpus.Run("--group", group, "--format", format);
+        var shards = Enumerable.Range(0, 4)
+            .Select(k => _corpus.Save($"{shardGroup}-{format}-{k}", _corpus.Run("--group", shardGroup, "--format", format, "--shard", $"{k}/4")))
+            .ToArray();
+
+        var merged = CliProcess.Run(_corpus.Folder.Path, null, ["merge", "--group", group, "--format", format, .. shards.Reverse()]);
+
+        Assert.True(merged.ExitCode == 0, merged.Stderr);
+        Assert.True(single.AsSpan().SequenceEqual(merged.StdoutBytes), $"merge of {shardGroup} tables differs from one run:\n{Encoding.UTF8.GetString(single)}\n---\n{merged.Stdout}");
+        Assert.True(shards.Count(s => new FileInfo(s).Length > 100) >= 3, "the shards should share the work");
+    }
+
+    /// <summary>One corpus for the class: each CLI run costs a model load.</summary>
+    public sealed class Corpus : IDisposable
+    {
+        public Corpus()
+        {
+            var seeds = RepoPaths.SharedFile("seeds");
+            var news = RepoPaths.SharedFile("data", "unlabeled", "bbc-news-2004-2005.txt");
+            if (seeds is null || news is null)
+            {
+                using var fallback = new Input.Sharding.ShardCorpus();
+                CopyTree(fallback.Folder.Combine("corpus"), Folder.Combine("corpus"));
+                return;
+            }
+
+            foreach (var seed in Directory.GetFiles(seeds, "*.txt"))
+            {
+                Folder.File("corpus/seeds/" + Path.GetFileName(seed), File.ReadAllBytes(seed));
+            }
+
+            var articles = File.ReadAllText(news).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            for (var i = 0; i < 30; i++)
+            {
+                Folder.File($"corpus/news/article-{i:D2}.txt", articles[i] + "\n");
+            }
+        }
+
+        internal TempFolder Folder { get; } = new();
+
+        /// <summary>Runs <c>extract</c> over the corpus folder, expecting success.</summary>
+        public byte[] Run(params string[] args)
+        {
+            var result = CliProcess.Run(Folder.Combine("corpus"), null, ["extract", .. args, "-q", "."]);
+            Assert.True(result.ExitCode == 0, result.Stderr);
+            return result.StdoutBytes;
+        }
+
+        public string Save(string name, byte[] bytes) => Folder.File(name, bytes);
+
+        public void Dispose() => Folder.Dispose();
+
+        private static void CopyTree(string from, string to)
+        {
+            foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(to, Path.GetRelativePath(from, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+        }
+    }
+}

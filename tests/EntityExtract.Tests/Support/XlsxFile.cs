@@ -1,0 +1,62 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+
+namespace EntityExtract.Tests.Support;
+
+/// <summary>Reads a workbook back, as plainly as a spreadsheet would: sheets, cells, styles.</summary>
+internal sealed class XlsxFile
+{
+    public static readonly XNamespace Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+    /// <summary>One cell: its kind ("text", "number", "formula") and what it shows.</summary>
+    public sealed record XlsxCell(string Kind, string Value, int Style);
+
+    public XlsxFile(byte[] bytes)
+    {
+        using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+        Styles = Load(zip, "xl/styles.xml");
+        var workbook = Load(zip, "xl/workbook.xml");
+        SheetNames = [.. workbook.Descendants(Main + "sheet").Select(s => (string)s.Attribute("name")!)];
+        Sheets = [.. Enumerable.Range(1, SheetNames.Count).Select(i => Load(zip, $"xl/worksheets/sheet{i}.xml"))];
+    }
+
+    public XDocument Styles { get; }
+
+    public IReadOnlyList<string> SheetNames { get; }
+
+    public IReadOnlyList<XDocument> Sheets { get; }
+
+    public List<List<XlsxCell>> Rows(int sheet = 0) =>
+        [.. Sheets[sheet].Descendants(Main + "row").Select(row => row.Elements(Main + "c").Select(Cell).ToList())];
+
+    /// <summary>True when the cell style's font is bold.</summary>
+    public bool IsBold(int style)
+    {
+        var xf = Styles.Descendants(Main + "cellXfs").Elements(Main + "xf").ElementAt(style);
+        var font = Styles.Descendants(Main + "fonts").Elements(Main + "font").ElementAt((int?)xf.Attribute("fontId") ?? 0);
+        return font.Element(Main + "b") is not null;
+    }
+
+    private static XlsxCell Cell(XElement c)
+    {
+        var style = (int?)c.Attribute("s") ?? 0;
+        if (c.Element(Main + "f") is { } formula)
+        {
+            return new XlsxCell("formula", formula.Value, style);
+        }
+
+        return (string?)c.Attribute("t") switch
+        {
+            "inlineStr" => new XlsxCell("text", string.Concat(c.Element(Main + "is")!.Descendants(Main + "t").Select(t => t.Value)), style),
+            "s" or "str" => new XlsxCell("text", c.Element(Main + "v")!.Value, style),
+            null or "n" => new XlsxCell("number", c.Element(Main + "v")!.Value, style),
+            var other => new XlsxCell(other!, c.Value, style),
+        };
+    }
+
+    private static XDocument Load(ZipArchive zip, string name)
+    {
+        using var stream = zip.GetEntry(name)!.Open();
+        return XDocument.Load(stream);
+    }
+}
