@@ -46,6 +46,20 @@ internal static class CliApp
 
     public static int Run(string[] args)
     {
+        var code = RunCommand(args);
+
+        // A diagnostic that could not be written is still a failure, though no line can say so.
+        return code == ExitCodes.Success && Stderr.Failed ? ExitCodes.SomeFilesFailed : code;
+    }
+
+    /// <summary>
+    /// Response files are off: with them, a file named <c>@opts</c> among the inputs (as
+    /// <c>entity-extract *</c> can pass) would be read as options.
+    /// </summary>
+    private static readonly ParserConfiguration Parsing = new() { ResponseFileTokenReplacer = null };
+
+    private static int RunCommand(string[] args)
+    {
         var root = CreateRoot();
         if (args.Length > 0 && !root.Subcommands.Any(c => c.Name == args[0])
             && ParseErrors.UnknownCommand(args[0], root.Subcommands.Select(c => c.Name)) is { } unknownCommand)
@@ -54,7 +68,7 @@ internal static class CliApp
             return ExitCodes.Usage;
         }
 
-        var parse = root.Parse(WithDefaultCommand(root, args));
+        var parse = root.Parse(WithDefaultCommand(root, args), Parsing);
 
         // --help wins over everything else wrong on the line, as in every CLI.
         var errors = parse.Action is HelpText ? [] : ParseErrors.Describe(parse, args);
@@ -82,10 +96,15 @@ internal static class CliApp
             Stderr.Line(e.Message);
             return ExitCodes.Usage;
         }
+        catch (OperationCanceledException) when (Interrupts.Process.Token.IsCancellationRequested)
+        {
+            Interrupts.Process.Announce();
+            return ExitCodes.Interrupted;
+        }
         catch (Exception e)
         {
             // Last resort: a defect still gets one line, not a stack trace.
-            Stderr.Line($"internal error: {e.GetType().Name}: {e.Message}");
+            Stderr.Line($"internal error, please report it: {e.Message}");
             return ExitCodes.SomeFilesFailed;
         }
     }

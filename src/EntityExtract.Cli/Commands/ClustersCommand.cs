@@ -65,7 +65,7 @@ internal static class ClustersCommand
 
     private static int Run(string[] textFiles, string[] conllFiles, BrownOptions options, string output)
     {
-        using var interrupts = new Interrupts();
+        var interrupts = Interrupts.Process;
         IEnumerable<IReadOnlyList<string>> Corpus()
         {
             foreach (var file in textFiles)
@@ -107,7 +107,7 @@ internal static class ClustersCommand
         }
         catch (OperationCanceledException) when (interrupts.Token.IsCancellationRequested)
         {
-            Stderr.Line("interrupted; no clusters written");
+            interrupts.Announce("interrupted; no clusters written");
             return ExitCodes.Interrupted;
         }
     }

@@ -35,7 +35,7 @@ internal static class ExtractCommand
 
         var gephi = new Option<bool>("--gephi")
         {
-            Description = "With --group pairs: Gephi edge-list headers (Source, Target, Weight).",
+            Description = "With --group pairs: the pairs alone, as a Gephi edge list (Source, Target, Weight).",
         };
 
         options.AddTo(command);

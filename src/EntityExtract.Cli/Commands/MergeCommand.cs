@@ -23,15 +23,22 @@ internal static class MergeCommand
         };
         var group = EnumOption.CreateOptional<TableKind>(
             "--group", "The table to write: the kind read (default), or corpus to sum --group file tables into an entity table for all input.", "KIND");
+        // merge reads and writes tables, never workbooks: its help says so.
+        options.Output.Description = "Write to FILE instead of stdout, replaced only on success.";
+        options.Format.Description = "csv (default), tsv or jsonl: the format of the tables read and written.";
+        var gephi = new Option<bool>("--gephi")
+        {
+            Description = "With pairs tables: the merged pairs alone, as a Gephi edge list.",
+        };
         var command = new Command("merge", "Merge the --group corpus, file or pairs tables of shards into the table one run over all the input writes, byte for byte.")
         {
-            tables, group, options.Output, options.Format, options.NoHeader, options.NoSanitize, options.Excel,
+            tables, group, gephi, options.Output, options.Format, options.NoHeader, options.NoSanitize, options.Excel,
         };
-        command.SetAction(parse => Run(parse, options, parse.GetValue(tables)!, parse.GetValue(group)));
+        command.SetAction(parse => Run(parse, options, parse.GetValue(tables)!, parse.GetValue(group), parse.GetValue(gephi)));
         return command;
     }
 
-    private static int Run(ParseResult parse, RunOptions options, string[] tables, TableKind? group)
+    private static int Run(ParseResult parse, RunOptions options, string[] tables, TableKind? group, bool gephi)
     {
         var format = parse.GetValue(options.Format);
         if (format == OutputFormat.Xlsx || options.TableOptions(parse).Format == OutputFormat.Xlsx)
@@ -39,10 +46,12 @@ internal static class MergeCommand
             throw new UsageException("merge reads and writes csv, tsv or jsonl tables, not workbooks");
         }
 
-        var merge = new TableMerge(group, unguard: !parse.GetValue(options.NoSanitize));
+        var merge = new TableMerge(group, unguard: !parse.GetValue(options.NoSanitize), gephi);
+        var cancellation = Interrupts.Process.Token;
         foreach (var name in tables)
         {
-            using var stream = Open(name);
+            cancellation.ThrowIfCancellationRequested();
+            using var stream = Open(name, cancellation);
             try
             {
                 using var rows = TableReaders.Open(stream, format);
@@ -59,7 +68,7 @@ internal static class MergeCommand
         }
 
         var table = options.TableOptions(parse);
-
+        cancellation.ThrowIfCancellationRequested();
         using var target = OutputTarget.Open(parse.GetValue(options.Output));
         try
         {
@@ -71,24 +80,27 @@ internal static class MergeCommand
 
             target.Commit();
         }
-        catch (IOException) when (parse.GetValue(options.Output) is null)
+        catch (IOException e)
         {
-            return ExitCodes.Success; // stdout closed by the reader
+            return target.Failed(e); // quiet for stdout closed by its reader; exit 1 for any other write error
         }
 
         return merge.Problems > 0 ? ExitCodes.SomeFilesFailed : ExitCodes.Success;
     }
 
-    private static Stream Open(string name)
+    /// <summary>Opens a table; stdin, a FIFO or a device is read so that an interrupt is not kept waiting.</summary>
+    private static Stream Open(string name, CancellationToken cancellation)
     {
         if (name == InputFile.StdinPath)
         {
-            return Console.OpenStandardInput();
+            return CancellableStream.Over(Console.OpenStandardInput(), cancellation);
         }
 
         try
         {
-            return new FileStream(name, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 64 * 1024);
+            return FileKinds.IsSpecial(FileKinds.Of(name))
+                ? CancellableStream.Open(name, cancellation)
+                : new FileStream(name, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 64 * 1024);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -12,15 +12,15 @@ internal static class RunExecutor
 {
     public static int Execute(ParseResult parse, RunOptions options, RunSettings settings, RunPlan plan)
     {
-        var input = RunInput.Find(settings);
+        var interrupts = Interrupts.Process;
+        var input = RunInput.Find(settings, interrupts.Token);
         if (input.MissingPaths.Count > 0)
         {
             throw new UsageException($"{input.MissingPaths[0]}: no such file or folder");
         }
 
-        var outputPath = parse.GetValue(options.Output);
-        using var interrupts = new Interrupts();
-        using var target = OutputTarget.Open(outputPath);
+        interrupts.Token.ThrowIfCancellationRequested();
+        using var target = OutputTarget.Open(parse.GetValue(options.Output));
         var observer = new StderrObserver(parse.GetValue(options.Quiet), options.WantsProgress(parse) ? new ProgressLine(input.Files) : null);
         RunSummary summary;
         try
@@ -34,20 +34,15 @@ internal static class RunExecutor
         {
             FlushQuietly(target.Stream);
             observer.EndProgress();
-            Stderr.Line("interrupted");
+            interrupts.Announce();
             return ExitCodes.Interrupted;
-        }
-        catch (IOException) when (outputPath is null)
-        {
-            // stdout was closed by the reader (e.g. `| head`): nothing left to do, and not an error.
-            return ExitCodes.Success;
         }
         catch (IOException e)
         {
-            // The output file could not be written (disk full, say): the previous one is left as it was.
+            // stdout closed by its reader (`| head`) is a quiet success; a full disk or any other
+            // write error is not, and a named output file keeps its previous contents.
             observer.EndProgress();
-            Stderr.ForPath(outputPath!, $"cannot write: {e.Message}");
-            return ExitCodes.SomeFilesFailed;
+            return target.Failed(e);
         }
 
         return summary.FilesFailed > 0 ? ExitCodes.SomeFilesFailed : ExitCodes.Success;

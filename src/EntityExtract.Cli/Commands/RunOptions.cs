@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EntityExtract.Cli.Terminal;
 using EntityExtract.Input.Records;
 using EntityExtract.Input.Sharding;
 using EntityExtract.Input;
@@ -126,7 +127,7 @@ internal sealed class RunOptions
         {
             if (!Console.IsInputRedirected)
             {
-                throw new UsageException("no PATH given (name files or folders, or pipe text into stdin)");
+                throw new UsageException("no PATH given: name files or folders, or pipe text into stdin (see 'entity-extract --help')");
             }
 
             paths = ["-"];
@@ -144,13 +145,28 @@ internal sealed class RunOptions
                     ? new JsonlRecordSource(new JsonlOptions { IdField = parse.GetValue(IdField)!, TextField = parse.GetValue(TextField)!, Shard = shard })
                     : TextFileSource.Instance,
                 Table = TableOptions(parse),
-                Threads = parse.GetValue(Threads),
+                Threads = ClampedThreads(parse.GetValue(Threads)),
             }.Validate();
         }
         catch (ArgumentException e)
         {
             throw new UsageException(e.Message);
         }
+    }
+
+    /// <summary>
+    /// More workers than <see cref="RunSettings.MaxThreads"/> only add memory (each holds a
+    /// tagger's scratch buffers and a piece in flight), so a larger <c>--threads</c> is lowered, with a note.
+    /// </summary>
+    private static int ClampedThreads(int threads)
+    {
+        if (threads <= RunSettings.MaxThreads)
+        {
+            return threads;
+        }
+
+        Stderr.Line($"note: --threads {threads} is more than 4 per processor; using {RunSettings.MaxThreads}");
+        return RunSettings.MaxThreads;
     }
 
     public TableWriterOptions TableOptions(ParseResult parse) => new()

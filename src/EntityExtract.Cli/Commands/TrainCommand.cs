@@ -141,7 +141,7 @@ internal static class TrainCommand
             throw new UsageException(e.Message);
         }
 
-        using var interrupts = new Interrupts();
+        var interrupts = Interrupts.Process;
         var progress = new TrainingProgressRenderer(!Console.IsErrorRedirected);
         try
         {
@@ -160,12 +160,17 @@ internal static class TrainCommand
         catch (OperationCanceledException) when (interrupts.Token.IsCancellationRequested)
         {
             progress.Clear();
-            Stderr.Line("interrupted; no model written");
+            interrupts.Announce("interrupted; no model written");
             return ExitCodes.Interrupted;
         }
         catch (ConllFormatException e)
         {
             throw new UsageException(e.Message);
+        }
+        catch (ArgumentException e) when (e.ParamName == nameof(options))
+        {
+            // Options that only the data can refute (more jackknife folds than training documents).
+            throw new UsageException(e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

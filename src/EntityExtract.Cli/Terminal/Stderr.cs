@@ -4,17 +4,47 @@ namespace EntityExtract.Cli.Terminal;
 /// The one place that writes diagnostics: each message is one line on stderr, prefixed with the
 /// program name, so that scripts can grep them and users can tell them from data.
 /// </summary>
+/// <remarks>
+/// A diagnostic that cannot be written (stderr on a full disk, closed with <c>2&gt;&amp;-</c>) must
+/// never cost a row: <see cref="Install"/> puts <see cref="Console.Error"/> behind a writer that
+/// swallows the failure and remembers it, and the run ends with exit 1 instead of 0
+/// (<see cref="Failed"/>). Every stderr writer — these lines, the progress line, the training
+/// bar — goes through it.
+/// </remarks>
 internal static class Stderr
 {
     public const string Program = "entity-extract";
 
     private static readonly object Gate = new();
+    private static readonly FailSafeWriter Writer = new(Console.Error);
+
+    /// <summary>True once a write to stderr has failed; the exit code says so, since no message can.</summary>
+    public static bool Failed => Writer.Failed;
+
+    /// <summary>Makes <see cref="Console.Error"/> the fail-safe writer; called first thing in <c>Main</c>.</summary>
+    public static void Install() => Console.SetError(Writer);
 
     public static void Line(string message)
     {
         lock (Gate)
         {
-            Console.Error.WriteLine($"{Program}: {OneLine(message)}");
+            Writer.WriteLine($"{Program}: {OneLine(message)}");
+        }
+    }
+
+    /// <summary>Like <see cref="Line"/>, but gives up rather than wait long for the lock (used from a signal handler).</summary>
+    public static void LineIfFree(string message, TimeSpan wait)
+    {
+        if (Monitor.TryEnter(Gate, wait))
+        {
+            try
+            {
+                Writer.WriteLine($"{Program}: {OneLine(message)}");
+            }
+            finally
+            {
+                Monitor.Exit(Gate);
+            }
         }
     }
 

@@ -28,8 +28,13 @@ internal static partial class ParseErrors
     public static string UnknownOption(string token, Command command)
     {
         var suggestion = Suggestions.DidYouMean(token, OptionNames(command));
-        return suggestion.Length > 0
-            ? $"unknown option '{token}'{suggestion}"
+        if (suggestion.Length > 0)
+        {
+            return $"unknown option '{token}'{suggestion}";
+        }
+
+        return File.Exists(token) || Directory.Exists(token)
+            ? $"unknown option '{token}' (to read the file of that name, write ./{token} or put -- before it)"
             : $"unknown option '{token}' (see '{Program(command)} --help')";
     }
 

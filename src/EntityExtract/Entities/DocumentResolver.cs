@@ -52,7 +52,7 @@ public static class DocumentResolver
             of[i] = k;
         }
 
-        var roots = NameJoiner.Join(distinct.Select((e, k) => new NameNode(e.Type, e.Key, e.Display, weights[k], [])).ToList());
+        var roots = NameJoiner.Join(distinct.Select((e, k) => NameNode.WithWords(e.Type, e.Key, e.Display, weights[k], e.Words)).ToList());
 
         // The name shown: of the forms written with the group's own key, by the display rule.
         var forms = new Dictionary<(int Root, string Form), long>();

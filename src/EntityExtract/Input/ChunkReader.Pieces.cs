@@ -14,6 +14,13 @@ public static partial class ChunkReader
     /// </summary>
     private sealed class Pieces(InputFile file, Stream stream) : IDisposable
     {
+        /// <summary>Room for what one call can add beyond one char per byte: a sequence held over from the last block, replaced at the end.</summary>
+        private const int DecodeSlack = 16;
+
+        private readonly NoticingDecoderFallback _fallback = new();
+
+        /// <summary>A regular file's length when opened; reading fewer bytes means it shrank meanwhile.</summary>
+        private readonly long _lengthAtOpen = LengthOf(stream);
         private byte[]? _block = ArrayPool<byte>.Shared.Rent(InputLimits.ChunkBytes);
         private char[] _text = [];
         private int _textLength;
@@ -66,11 +73,13 @@ public static partial class ChunkReader
 
             if (_ended && _textLength == 0 && _index > 0)
             {
-                return default;
+                return new ChunkOutcome(null, ShrankProblem());
             }
 
             var cut = _ended ? _textLength : CutPoint.Find(_text.AsSpan(0, _textLength));
-            return Emit(cut, isLast: _ended && cut == _textLength);
+            var isLast = _ended && cut == _textLength;
+            var outcome = Emit(cut, isLast);
+            return isLast ? outcome with { Problem = ShrankProblem() } : outcome;
         }
 
         private ChunkOutcome Whole(int length)
@@ -79,7 +88,27 @@ public static partial class ChunkReader
             _ended = true;
             return outcome.Problem is not null
                 ? new ChunkOutcome(null, outcome.Problem)
-                : new ChunkOutcome(new TextChunk(file, 0, true, outcome.Text!.Text, TextOrigin.Start, length) { Warning = outcome.Text.Warning }, null);
+                : new ChunkOutcome(new TextChunk(file, 0, true, outcome.Text!.Text, TextOrigin.Start, length) { Warning = outcome.Text.Warning }, ShrankProblem());
+        }
+
+        /// <summary>
+        /// A file cut short while it was read (truncated, or rewritten by an editor) has given its
+        /// rows for the bytes that were there, but not all it held when opened: a failure.
+        /// </summary>
+        private InputProblem? ShrankProblem() => _bytesRead < _lengthAtOpen
+            ? new InputProblem(file.DisplayPath, $"shrank while being read ({_bytesRead} of {_lengthAtOpen} bytes read); rows for the rest are missing")
+            : null;
+
+        private static long LengthOf(Stream stream)
+        {
+            try
+            {
+                return stream.CanSeek ? stream.Length - stream.Position : -1;
+            }
+            catch (Exception e) when (ProblemReasons.IsInputFailure(e) || e is NotSupportedException)
+            {
+                return -1;
+            }
         }
 
         /// <summary>Decides the encoding from the first block, as the whole-file path would.</summary>
@@ -99,28 +128,28 @@ public static partial class ChunkReader
                 _warning = "not valid UTF-8; read as Windows-1252";
             }
 
-            _decoder = TextEncodings.DecoderFor(_encoding, strict: true);
-            _text = new char[InputLimits.ChunkBytes + 16];
+            _decoder = TextEncodings.DecoderFor(_encoding, strict: false);
+            _decoder.Fallback = _fallback;
+            _text = new char[InputLimits.ChunkBytes + DecodeSlack];
             Decode(body, flush: false);
             return default;
         }
 
+        /// <summary>
+        /// Decodes one block. Never throws, whatever the bytes: invalid data past the first block
+        /// is replaced with U+FFFD and noted in the one warning, rather than re-reading gigabytes
+        /// as another encoding. No byte gives more than one char (a four-byte sequence gives two),
+        /// so the block's length plus a little bounds the text it adds without counting first.
+        /// </summary>
         private void Decode(ReadOnlySpan<byte> bytes, bool flush)
         {
             _bytesSinceLastChunk += bytes.Length;
-            var needed = _decoder!.GetCharCount(bytes, flush: false) + 8;
-            EnsureText(_textLength + needed);
-            try
+            EnsureText(_textLength + bytes.Length + DecodeSlack);
+            _textLength += _decoder!.GetChars(bytes, _text.AsSpan(_textLength), flush);
+            if (_fallback.Replaced)
             {
-                _textLength += _decoder.GetChars(bytes, _text.AsSpan(_textLength), flush);
-            }
-            catch (DecoderFallbackException)
-            {
-                // Invalid data past the first block: replace it and say so, rather than
-                // re-reading gigabytes as another encoding.
-                _decoder = TextEncodings.DecoderFor(_encoding, strict: false);
+                _fallback.Replaced = false;
                 _warning ??= $"invalid {_encoding} data after byte {_bytesRead - bytes.Length} replaced with U+FFFD";
-                _textLength += _decoder.GetChars(bytes, _text.AsSpan(_textLength), flush);
             }
         }
 

@@ -9,23 +9,20 @@ namespace EntityExtract.Input;
 /// </summary>
 public static partial class ChunkReader
 {
-    public static IEnumerable<ChunkOutcome> Read(InputFile file, Stream? stdin = null)
+    public static IEnumerable<ChunkOutcome> Read(InputFile file, Stream? stdin = null) =>
+        Read(file, stdin, CancellationToken.None);
+
+    /// <summary>
+    /// Like <see cref="Read(InputFile, Stream?)"/>; reads from stdin, a FIFO or a device give up
+    /// with <see cref="OperationCanceledException"/> when <paramref name="cancellation"/> fires.
+    /// </summary>
+    public static IEnumerable<ChunkOutcome> Read(InputFile file, Stream? stdin, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(file);
-        Stream? stream = null;
-        string? problem = null;
-        try
+        var opened = InputStreams.Open(file, stdin, cancellation);
+        if (opened.Stream is not { } stream)
         {
-            stream = file.IsStdin ? stdin ?? Console.OpenStandardInput() : InputReader.Open(file);
-        }
-        catch (Exception e) when (ProblemReasons.IsInputFailure(e))
-        {
-            problem = InputReader.ReasonFor(file, e);
-        }
-
-        if (stream is null)
-        {
-            yield return new ChunkOutcome(null, new InputProblem(file.DisplayPath, problem!));
+            yield return new ChunkOutcome(null, opened.Problem);
             yield break;
         }
 
@@ -58,7 +55,7 @@ public static partial class ChunkReader
         }
         finally
         {
-            if (!ReferenceEquals(stream, stdin))
+            if (opened.Owned)
             {
                 stream.Dispose();
             }

@@ -21,5 +21,5 @@ public sealed record TextChunk(InputFile File, int Index, bool IsLast, string Te
     /// The file-wide number of this chunk's first sentence, when the run numbers sentences
     /// (<c>tokenize</c>); chunks are cut at paragraph ends, so no sentence spans two chunks.
     /// </summary>
-    public int FirstSentence { get; init; }
+    public long FirstSentence { get; init; }
 }

@@ -5,7 +5,7 @@ namespace EntityExtract.Pipeline;
 
 public sealed partial class DocumentRunner
 {
-    /// <summary>What one chunk produced: its rows as encoded bytes, or the reason it has none.</summary>
+    /// <summary>What one chunk produced: its rows as encoded bytes, or the reason it has none (a problem met reading the file comes with the item).</summary>
     private sealed record Outcome(byte[] Rows, InputProblem? Problem, DocumentStats Stats);
 
     /// <summary>One worker thread's job and output buffer, reused for every chunk it takes.</summary>
@@ -16,12 +16,11 @@ public sealed partial class DocumentRunner
 
         public Outcome Process(ChunkOutcome item)
         {
-            if (item.Problem is not null)
+            if (item.Chunk is not { } chunk)
             {
                 return new Outcome([], item.Problem, default);
             }
 
-            var chunk = item.Chunk!;
             try
             {
                 _writer ??= TableWriters.Create(_buffer, columns, table);

@@ -13,6 +13,13 @@ namespace EntityExtract.Pipeline;
 /// </summary>
 public sealed partial class DocumentRunner(Func<IDocumentJob> createJob, IReadOnlyList<string> columns, TableWriterOptions table, int threads)
 {
+    /// <summary>
+    /// The most decoded text read ahead and not yet written, whatever the thread count: pieces ×
+    /// threads alone let memory grow with <c>--threads</c>. At the default thread count the window
+    /// of pieces stays well under it; rows and tagger scratch memory grow in proportion to it.
+    /// </summary>
+    public const long InFlightTextBytes = 64L * 1024 * 1024;
+
     /// <summary>Optional consumer of chunk results for tables written per file or per run.</summary>
     public IEntityTable? Table { get; init; }
 
@@ -45,25 +52,18 @@ public sealed partial class DocumentRunner(Func<IDocumentJob> createJob, IReadOn
         string? lastFailed = null; // a file whose later chunks fail too still counts once
 
         OrderedParallel.Run(
-            Chunks(files, stdin, Source, NumberSentences ? new SentenceCounter() : null),
+            Chunks(files, stdin, Source, NumberSentences ? new SentenceCounter() : null, cancellation),
             threads,
             () => new Worker(createJob(), columns, table),
             (worker, item) => worker.Process(item),
+            static item => item.Chunk is { } chunk ? chunk.Text.Length * sizeof(char) : 0,
+            InFlightTextBytes,
             (item, outcome) =>
             {
-                if (outcome.Problem is not null)
+                // A chunk may come with a problem of its file (one that shrank while read): its
+                // rows are kept and the file still fails.
+                if (outcome.Problem is null && item.Chunk is { } chunk)
                 {
-                    if (outcome.Problem.DisplayPath != lastFailed)
-                    {
-                        failed++;
-                        lastFailed = outcome.Problem.DisplayPath;
-                    }
-
-                    observer.Problem(outcome.Problem);
-                }
-                else
-                {
-                    var chunk = item.Chunk!;
                     if (chunk.Warning is not null)
                     {
                         observer.Warning(chunk.File.DisplayPath, chunk.Warning);
@@ -79,6 +79,17 @@ public sealed partial class DocumentRunner(Func<IDocumentJob> createJob, IReadOn
                     bytes += chunk.Bytes;
                     tokens += outcome.Stats.Tokens;
                     rows += outcome.Stats.Rows;
+                }
+
+                if ((outcome.Problem ?? item.Problem) is { } problem)
+                {
+                    if (problem.DisplayPath != lastFailed)
+                    {
+                        failed++;
+                        lastFailed = problem.DisplayPath;
+                    }
+
+                    observer.Problem(problem);
                 }
 
                 if (item.Problem is not null || item.Chunk!.IsLast)
@@ -98,12 +109,12 @@ public sealed partial class DocumentRunner(Func<IDocumentJob> createJob, IReadOn
     }
 
     /// <summary>Every file's chunks, in file order; runs on the reader thread.</summary>
-    private static IEnumerable<ChunkOutcome> Chunks(IReadOnlyList<InputFile> files, Stream? stdin, IChunkSource source, SentenceCounter? sentences)
+    private static IEnumerable<ChunkOutcome> Chunks(IReadOnlyList<InputFile> files, Stream? stdin, IChunkSource source, SentenceCounter? sentences, CancellationToken cancellation)
     {
         foreach (var file in files)
         {
-            var firstSentence = 0;
-            foreach (var outcome in source.Read(file, stdin))
+            var firstSentence = 0L;
+            foreach (var outcome in source.Read(file, stdin, cancellation))
             {
                 if (sentences is null || outcome.Chunk is not { } chunk)
                 {

@@ -18,12 +18,29 @@ public static class OrderedParallel
         Func<TState> createState,
         Func<TState, TItem, TResult> work,
         Action<TItem, TResult> consume,
+        CancellationToken cancellation) =>
+        Run(source, threads, createState, work, static _ => 0, long.MaxValue, consume, cancellation);
+
+    /// <summary>
+    /// Like the other overload, and also holds the total <paramref name="weigh"/> of the items in
+    /// flight under <paramref name="maxWeight"/> (one item may exceed it alone), so memory is
+    /// bounded in bytes and not only in items.
+    /// </summary>
+    public static void Run<TItem, TState, TResult>(
+        IEnumerable<TItem> source,
+        int threads,
+        Func<TState> createState,
+        Func<TState, TItem, TResult> work,
+        Func<TItem, long> weigh,
+        long maxWeight,
+        Action<TItem, TResult> consume,
         CancellationToken cancellation)
     {
+        ArgumentNullException.ThrowIfNull(weigh);
         var window = 2 * threads + 2;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        using var slots = new SemaphoreSlim(window, window);
-        using var queue = new BlockingCollection<Entry<TItem, TResult>>();
+        using var queue = new InFlight<Entry<TItem, TResult>>(window, maxWeight);
+        queue.StopOn(stop.Token);
         var pending = new ConcurrentQueue<Entry<TItem, TResult>>();
         ExceptionDispatchInfo? failure = null;
 
@@ -39,10 +56,13 @@ public static class OrderedParallel
             {
                 foreach (var item in source)
                 {
-                    slots.Wait(stop.Token);
-                    var entry = new Entry<TItem, TResult>(item);
+                    var entry = new Entry<TItem, TResult>(item, weigh(item));
+                    if (!queue.Add(entry, entry.Weight))
+                    {
+                        break;
+                    }
+
                     pending.Enqueue(entry);
-                    queue.Add(entry, stop.Token);
                 }
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -54,7 +74,7 @@ public static class OrderedParallel
             }
             finally
             {
-                queue.CompleteAdding();
+                queue.Complete();
             }
         }) { IsBackground = true, Name = "entity-extract reader" };
 
@@ -66,7 +86,7 @@ public static class OrderedParallel
                 try
                 {
                     var state = createState();
-                    foreach (var entry in queue.GetConsumingEnumerable(stop.Token))
+                    while (queue.Take(out var entry))
                     {
                         entry.Complete(work(state, entry.Item));
                     }
@@ -93,7 +113,7 @@ public static class OrderedParallel
             {
                 if (!pending.TryDequeue(out var next))
                 {
-                    if (queue.IsCompleted && pending.IsEmpty)
+                    if (!producer.IsAlive && pending.IsEmpty)
                     {
                         break;
                     }
@@ -104,7 +124,7 @@ public static class OrderedParallel
 
                 next.Wait(stop.Token);
                 consume(next.Item, next.Result);
-                slots.Release();
+                queue.Release(next.Weight);
             }
         }
         catch (OperationCanceledException) when (failure is not null)
@@ -133,11 +153,15 @@ public static class OrderedParallel
     }
 
     /// <summary>An item and, once a worker is done with it, its result.</summary>
-    private sealed class Entry<TItem, TResult>(TItem item)
+    private sealed class Entry<TItem, TResult>(TItem item, long weight)
     {
-        private readonly ManualResetEventSlim _done = new();
+        // No spinning before blocking: the consumer usually waits on work that takes far longer
+        // than a spin, and with tiny items spinning is all the waits do.
+        private readonly ManualResetEventSlim _done = new(false, spinCount: 0);
 
         public TItem Item { get; } = item;
+
+        public long Weight { get; } = weight;
 
         public TResult Result { get; private set; } = default!;
 

@@ -34,9 +34,13 @@ public sealed class RunInput
     public bool ReadsStdin => Settings.Paths.Contains("-");
 
     /// <summary>Walks the settings' paths and keeps the files of its shard.</summary>
-    public static RunInput Find(RunSettings settings)
+    public static RunInput Find(RunSettings settings) => Find(settings, CancellationToken.None);
+
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellation"/> fires during the walk.</exception>
+    public static RunInput Find(RunSettings settings, CancellationToken cancellation)
     {
-        var walk = InputWalker.Walk(settings.Paths, settings.Walk);
+        ArgumentNullException.ThrowIfNull(settings);
+        var walk = InputWalker.Walk(settings.Paths, settings.Walk, cancellation);
 
         // A source that shards records (JSON Lines by id) sees every file.
         var byPath = settings.Source.ShardsRecords ? Input.Sharding.ShardSpec.All : settings.Shard;

@@ -24,12 +24,23 @@ public sealed record RunSettings
 
     public int Threads { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// The most worker threads a run uses: 4 per processor. More only add memory, each worker
+    /// holding its own scratch buffers and pieces in flight (100,000 threads once took 4.7 GB).
+    /// </summary>
+    public static int MaxThreads => 4 * Environment.ProcessorCount;
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first bad setting.</summary>
     public RunSettings Validate()
     {
         if (Threads < 1)
         {
             throw new ArgumentException($"--threads must be at least 1 (got {Threads})");
+        }
+
+        if (Threads > MaxThreads)
+        {
+            throw new ArgumentException($"--threads must be at most {MaxThreads}, 4 per processor (got {Threads})");
         }
 
         return this;

@@ -60,6 +60,18 @@ public sealed class UsageErrorTests
     }
 
     [Fact]
+    public void A_file_named_like_an_option_is_pointed_to_the_ways_to_read_it()
+    {
+        using var folder = new TempFolder();
+        folder.File("-notes.txt", "Angela Merkel visited Paris.");
+
+        var result = CliProcess.Run(folder.Path, null, "-notes.txt");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(["entity-extract: unknown option '-notes.txt' (to read the file of that name, write ./-notes.txt or put -- before it)"], result.StderrLines);
+    }
+
+    [Fact]
     public void A_path_after_a_double_dash_may_start_with_a_dash()
     {
         using var folder = new TempFolder();

@@ -73,9 +73,16 @@ public sealed class CorpusTableTests : IDisposable
 
         var pair = Assert.Single(rows, r => r["entity1"] == "United States" && r["entity2"] == "European Union");
         Assert.Equal(("LOCATION", "ORGANIZATION", "2", "2"), (pair["type1"], pair["type2"], pair["sentences"], pair["files"]));
-        Assert.All(rows, r => Assert.True(string.CompareOrdinal(r["type1"] + "\0" + r["entity1"], r["type2"] + "\0" + r["entity2"]) < 0));
+        Assert.Equal("US ~ EU (1/1) | United States ~ European Union (1/1)", pair["names"]);
+        var pairs = rows.TakeWhile(r => r["entity2"].Length > 0).ToList();
+        Assert.All(pairs, r => Assert.True(string.CompareOrdinal(r["type1"] + "\0" + r["entity1"], r["type2"] + "\0" + r["entity2"]) < 0));
+
+        // After the pairs, the table's entities (what merge needs), as the corpus table lists them.
+        var entities = rows.Skip(pairs.Count).ToList();
+        Assert.All(entities, r => Assert.Equal("", r["type2"] + r["entity2"]));
+        Assert.Equal(Table("--group", "corpus").Select(r => r["entity"]), entities.Select(r => r["entity1"]));
         Assert.StartsWith("source_type,Source,target_type,Target,Weight,files\n", gephi.Stdout, StringComparison.Ordinal);
-        Assert.Equal(rows.Count, gephi.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1);
+        Assert.Equal(pairs.Count, gephi.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1);
     }
 
     [Fact]

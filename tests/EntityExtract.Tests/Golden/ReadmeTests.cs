@@ -35,6 +35,82 @@ public sealed class ReadmeTests
         }
     }
 
+    [Fact]
+    public void The_quick_start_builds_and_runs_on_the_samples_and_runs_the_tests()
+    {
+        var quickStart = Readme[Readme.IndexOf("## Quick start", StringComparison.Ordinal)..Readme.IndexOf("## Recipes", StringComparison.Ordinal)];
+
+        Assert.Contains("dotnet run -c Release --project src/EntityExtract.Cli -- samples/\n", quickStart);
+        Assert.Contains("dotnet test EntityExtract.sln\n", quickStart);
+        Assert.Contains("~/.dotnet/tools", quickStart);
+        Assert.Contains("dotnet tool update --global --add-source artifacts EntityExtract.Tool", quickStart);
+    }
+
+    [Fact]
+    public void Every_command_line_in_the_readme_parses()
+    {
+        var commands = Readme.Split('\n')
+            .Select(line => line.Trim())
+            .Where(line => line.StartsWith("entity-extract ", StringComparison.Ordinal))
+            .Select(line => line.Split(" | ")[0].Split(" >")[0].Split(" #")[0])
+            .ToList();
+
+        Assert.True(commands.Count >= 8, $"only {commands.Count} command lines found in the README");
+        foreach (var command in commands)
+        {
+            var args = ShellWords(command).Skip(1).ToArray();
+            var root = EntityExtract.Cli.CliApp.CreateRoot();
+            var parse = root.Parse(EntityExtract.Cli.CliApp.WithDefaultCommand(root, args));
+            Assert.True(EntityExtract.Cli.Usage.ParseErrors.Describe(parse, args).Count == 0, $"the README's '{command}' does not parse: {string.Join("; ", EntityExtract.Cli.Usage.ParseErrors.Describe(parse, args))}");
+        }
+    }
+
+    /// <summary>Words as a POSIX shell splits them, for the simple quoting the README uses.</summary>
+    private static IEnumerable<string> ShellWords(string line)
+    {
+        var word = new System.Text.StringBuilder();
+        var inWord = false;
+        char? quote = null;
+        foreach (var c in line)
+        {
+            if (quote is not null)
+            {
+                if (c == quote)
+                {
+                    quote = null;
+                }
+                else
+                {
+                    word.Append(c);
+                }
+            }
+            else if (c is '\'' or '"')
+            {
+                quote = c;
+                inWord = true;
+            }
+            else if (c == ' ')
+            {
+                if (inWord)
+                {
+                    yield return word.ToString();
+                    word.Clear();
+                    inWord = false;
+                }
+            }
+            else
+            {
+                word.Append(c);
+                inWord = true;
+            }
+        }
+
+        if (inWord)
+        {
+            yield return word.ToString();
+        }
+    }
+
     private static IEnumerable<string> CodeBlockAfter(string marker)
     {
         var start = Readme.IndexOf(marker, StringComparison.Ordinal);

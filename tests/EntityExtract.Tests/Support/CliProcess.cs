@@ -60,6 +60,39 @@ internal static class CliProcess
         return Process.Start(start)!;
     }
 
+    /// <summary>
+    /// Runs a bash script in which <c>$EE</c> is the tool, for what only a shell can set up: a
+    /// redirect to <c>/dev/full</c>, a closed stderr, a pipe from <c>sleep</c>. The script's own
+    /// stdout and stderr come back.
+    /// </summary>
+    public static Result Shell(string workingDirectory, string script, TimeSpan? timeout = null)
+    {
+        var start = new ProcessStartInfo("bash")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(script);
+        start.Environment["EE"] = $"dotnet {Dll}";
+        using var process = Process.Start(start)!;
+        var stdout = new MemoryStream();
+        var copyOut = process.StandardOutput.BaseStream.CopyToAsync(stdout);
+        var readErr = process.StandardError.ReadToEndAsync();
+        process.StandardInput.Close();
+        if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("the script did not finish in time: " + script);
+        }
+
+        copyOut.Wait();
+        return new Result(process.ExitCode, stdout.ToArray(), readErr.Result);
+    }
+
     /// <summary>Sends SIGTERM, as <c>kill</c> or a scheduler would.</summary>
     public static void Terminate(Process process)
     {

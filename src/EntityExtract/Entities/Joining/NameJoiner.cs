@@ -59,38 +59,41 @@ public static class NameJoiner
 
     private static void JoinAcronyms(IReadOnlyList<NameNode> nodes, Action<int, int> union)
     {
-        var byCanonical = new Dictionary<(EntityType, string), int>();
-        var byLetters = new Dictionary<(EntityType, string), int>();
-        var definers = new Dictionary<(EntityType, string), int>();
+        // Made only when needed: most documents have no acronym and no curated name.
+        Dictionary<(EntityType, string), int>? byCanonical = null, byLetters = null, definers = null;
         for (var i = 0; i < nodes.Count; i++)
         {
             var node = nodes[i];
-            if (node.CanonicalKey is { } canonical && !Same(byCanonical, (node.Type, canonical), i, union))
+            if (node.CanonicalKey is { } canonical && !Same(byCanonical ??= [], (node.Type, canonical), i, union))
             {
                 byCanonical[(node.Type, canonical)] = i;
             }
 
-            if (node.Type is not (EntityType.Organization or EntityType.Location))
+            if (node.IsAcronym)
             {
-                continue;
+                var letters = (node.Type, AliasResolver.Letters(node.Display));
+                if (!Same(byLetters ??= [], letters, i, union))
+                {
+                    byLetters[letters] = i;
+                }
             }
-
-            if (node.IsAcronym && !Same(byLetters, (node.Type, AliasResolver.Letters(node.Display)), i, union))
-            {
-                byLetters[(node.Type, AliasResolver.Letters(node.Display))] = i;
-            }
-
-            if (!node.IsAcronym)
+            else if (node.Type is EntityType.Organization or EntityType.Location)
             {
                 foreach (var alias in node.Aliases)
                 {
                     if (AliasResolver.IsAcronym(alias))
                     {
+                        definers ??= [];
                         var key = (node.Type, AliasResolver.Letters(alias));
                         definers[key] = definers.TryGetValue(key, out var other) && other != i ? -1 : i;
                     }
                 }
             }
+        }
+
+        if (byLetters is null || definers is null)
+        {
+            return;
         }
 
         foreach (var (key, acronym) in byLetters)
@@ -116,6 +119,11 @@ public static class NameJoiner
 
     private static void JoinPeople(IReadOnlyList<NameNode> nodes, Action<int, int> union)
     {
+        if (nodes.Count(n => n.Type == EntityType.Person) < 2)
+        {
+            return;
+        }
+
         var bySurname = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var byFirstName = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < nodes.Count; i++)
@@ -126,7 +134,7 @@ public static class NameJoiner
                 continue;
             }
 
-            Add(bySurname, AliasResolver.WithoutArticle(node.Words[^1]).ToString(), i);
+            Add(bySurname, Surname(node.Words[^1]), i);
             if (node.Words.Length >= 2)
             {
                 Add(byFirstName, node.Words[0], i);
@@ -143,7 +151,7 @@ public static class NameJoiner
 
             var candidates = node.IsTitledFirstName
                 ? byFirstName.GetValueOrDefault(node.Words[1])
-                : bySurname.GetValueOrDefault(AliasResolver.WithoutArticle(node.Words[^1]).ToString());
+                : bySurname.GetValueOrDefault(Surname(node.Words[^1]));
             if (candidates is not null && OnlyLongest(nodes, node, candidates) is { } longest)
             {
                 union(i, longest);
@@ -183,6 +191,12 @@ public static class NameJoiner
         }
 
         return longest;
+    }
+
+    private static string Surname(string word)
+    {
+        var stem = AliasResolver.WithoutArticle(word);
+        return stem.Length == word.Length ? word : stem.ToString();
     }
 
     private static void Add(Dictionary<string, List<int>> index, string key, int i)

@@ -11,9 +11,16 @@ namespace EntityExtract.Entities.Joining;
 /// </summary>
 public sealed record NameNode(EntityType Type, string Key, string Display, long Weight, IReadOnlyCollection<string> Aliases)
 {
-    internal string[] Words { get; } = Key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    private string[]? _words;
 
-    internal bool IsAcronym { get; } = AliasResolver.IsAcronym(Display);
+    /// <summary>A node whose words are known already (a document's entity), so they are not split again.</summary>
+    internal static NameNode WithWords(EntityType type, string key, string display, long weight, string[] words) =>
+        new(type, key, display, weight, Array.Empty<string>()) { _words = words };
+
+    internal string[] Words => _words ??= Key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Only organizations and places are taken for acronyms.</summary>
+    internal bool IsAcronym { get; } = Type is EntityType.Organization or EntityType.Location && AliasResolver.IsAcronym(Display);
 
     /// <summary>"Sir Nicholas": a first name after a title that takes one.</summary>
     internal bool IsTitledFirstName => Type == EntityType.Person && Words.Length == 2 && PersonTitles.TakesFirstName(Words[0]);

@@ -1,6 +1,5 @@
 using EntityExtract.Entities.Tables;
 using EntityExtract.Output;
-using EntityExtract.Tagging;
 
 namespace EntityExtract.Entities.Merging;
 
@@ -41,42 +40,8 @@ public sealed partial class EntityTableMerger
         }
     }
 
-    /// <summary>
-    /// The names of the pairs joined again over all tables (each weighing the sentences it is in),
-    /// then the pairs added up over the entities their names join into.
-    /// </summary>
-    private void WritePairs(ITableWriter rows)
-    {
-        var names = new CorpusNames();
-        foreach (var ((type1, entity1, type2, entity2), counts) in _pairs)
-        {
-            names.Add(type1, [new NameEntry(entity1, counts.Sentences, 0, [])], null);
-            names.Add(type2, [new NameEntry(entity2, counts.Sentences, 0, [])], null);
-        }
+    /// <summary>With <see cref="TableKind.Pairs"/>: write the pairs alone, with Gephi's column names.</summary>
+    public bool Gephi { get; init; }
 
-        var byKey = new Dictionary<(EntityType, string), CorpusEntity>();
-        foreach (var entity in names.Join())
-        {
-            foreach (var key in entity.Keys)
-            {
-                byKey[key] = entity;
-            }
-        }
-
-        var sums = new Dictionary<(EntityType, string, EntityType, string), (long Sentences, long Files)>();
-        foreach (var ((type1, entity1, type2, entity2), counts) in _pairs)
-        {
-            var a = byKey[(type1, NameKey.Of(entity1))];
-            var b = byKey[(type2, NameKey.Of(entity2))];
-            if (!ReferenceEquals(a, b))
-            {
-                var row = PairRow.Ordered(a.Type, a.Display, b.Type, b.Display, 0, 0);
-                var pair = (row.Type1, row.Entity1, row.Type2, row.Entity2);
-                var sum = sums.GetValueOrDefault(pair);
-                sums[pair] = (sum.Sentences + counts.Sentences, sum.Files + counts.Files);
-            }
-        }
-
-        PairsTable.WriteSorted(rows, sums.Select(s => new PairRow(s.Key.Item1, s.Key.Item2, s.Key.Item3, s.Key.Item4, s.Value.Sentences, s.Value.Files)).ToList());
-    }
+    private void WritePairs(ITableWriter rows) => PairsTable.Write(rows, _corpus.Join(), _pairs, Gephi);
 }

@@ -8,7 +8,8 @@ namespace EntityExtract.Entities.Merging;
 /// written, byte for byte. File tables keep each file's rows; corpus tables, and file tables
 /// merged into a corpus table, give their names (a corpus row's <c>names</c> cell lists every name
 /// joined into it, with counts) to <see cref="CorpusNames"/>, which joins them again as one run
-/// over all the input does. Pair tables are summed over the entities their names join into.
+/// over all the input does. Pair tables give their entity rows to <see cref="CorpusNames"/> too, and
+/// their pairs of names are summed over the entities those names join into.
 /// Counts are 64-bit; a row whose counts would make a total exceed that is refused, alone.
 /// </summary>
 public sealed partial class EntityTableMerger(TableKind output, bool context = false)
@@ -89,27 +90,52 @@ public sealed partial class EntityTableMerger(TableKind output, bool context = f
         return null;
     }
 
+    /// <summary>
+    /// A pair row adds its pairs of names (its <c>names</c> cell, or the row itself when that is
+    /// empty); an entity row (no <c>entity2</c>) adds its names to the corpus, as a corpus row does.
+    /// </summary>
     private string? AddPairRow(IReadOnlyList<string> cells)
     {
         if (!HasCells(cells, PairsTable.PairColumns.Length, out var error)
             || !TryType(cells[0], out var type1, ref error)
-            || !TryType(cells[2], out var type2, ref error)
             || !TryNumber(cells, 4, "sentences", out var sentences, ref error)
             || !TryNumber(cells, 5, "files", out var files, ref error))
         {
             return error;
         }
 
-        // Half the range: each name of a pair weighs its sentences once more when the names are joined.
-        if (sentences > (long.MaxValue / 2) - _pairSentences || files > long.MaxValue - _pairFiles)
+        if (cells[2].Length == 0 && cells[3].Length == 0)
         {
-            return $"a count too large to add up: more than {long.MaxValue / 2} sentences or {long.MaxValue} files in all";
+            return TryNames(cells[1], sentences, files, cells[6], out var entries, ref error) ? _corpus.Add(type1, entries, null) : error;
+        }
+
+        if (!TryType(cells[2], out var type2, ref error))
+        {
+            return error;
+        }
+
+        var names = cells[6].Length == 0 ? [(cells[1], cells[3], sentences, files)] : NameList.ParsePairs(cells[6]);
+        if (names is null || names.Sum(n => (decimal)n.Sentences) != sentences || names.Sum(n => (decimal)n.Files) != files)
+        {
+            return $"names is not a list of pairs adding up to sentences and files (got '{cells[6]}')";
+        }
+
+        if (sentences > long.MaxValue - _pairSentences || files > long.MaxValue - _pairFiles)
+        {
+            return $"a count too large to add up: more than {long.MaxValue} in all";
         }
 
         (_pairSentences, _pairFiles) = (_pairSentences + sentences, _pairFiles + files);
-        var key = (type1, cells[1], type2, cells[3]);
-        var sum = _pairs.GetValueOrDefault(key);
-        _pairs[key] = (sum.Sentences + sentences, sum.Files + files);
+        foreach (var (a, b, s, f) in names)
+        {
+            var keyA = (type1, NameKey.Of(a));
+            var keyB = (type2, NameKey.Of(b));
+            var ordered = keyA.Item1 != keyB.Item1 ? keyA.Item1.CompareTo(keyB.Item1) : string.CompareOrdinal(keyA.Item2, keyB.Item2);
+            var key = ordered <= 0 ? (keyA.Item1, keyA.Item2, keyB.Item1, keyB.Item2) : (keyB.Item1, keyB.Item2, keyA.Item1, keyA.Item2);
+            var sum = _pairs.GetValueOrDefault(key);
+            _pairs[key] = (sum.Sentences + s, sum.Files + f);
+        }
+
         return null;
     }
 

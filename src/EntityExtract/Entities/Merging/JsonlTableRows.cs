@@ -40,7 +40,11 @@ internal sealed class JsonlTableRows : ITableRows
         }
     }
 
-    /// <summary>The next object's values in column order; fills <paramref name="names"/> from the first.</summary>
+    /// <summary>
+    /// The next object's values in column order; fills <paramref name="names"/> from the first.
+    /// A bad first line throws (there are no columns without it); a bad later line comes back as
+    /// a row with a problem, so it costs only itself.
+    /// </summary>
     private TableRow? NextObject(List<string>? names)
     {
         while (_lines.Next(out var bytes, out var tooLong))
@@ -48,7 +52,7 @@ internal sealed class JsonlTableRows : ITableRows
             var line = _lines.LineNumber;
             if (tooLong)
             {
-                throw new TableFormatException(line, "line too long");
+                return Bad(line, $"line longer than {RecordLimits.MaxLineBytes / (1024 * 1024)} MiB", names);
             }
 
             if (bytes.IsEmpty)
@@ -61,7 +65,7 @@ internal sealed class JsonlTableRows : ITableRows
                 using var document = JsonDocument.Parse(bytes.ToArray());
                 if (document.RootElement.ValueKind != JsonValueKind.Object)
                 {
-                    throw new TableFormatException(line, "not a JSON object");
+                    return Bad(line, "not a JSON object", names);
                 }
 
                 names?.AddRange(document.RootElement.EnumerateObject().Select(p => p.Name));
@@ -69,12 +73,15 @@ internal sealed class JsonlTableRows : ITableRows
             }
             catch (JsonException e)
             {
-                throw new TableFormatException(line, $"not valid JSON ({e.Message})");
+                return Bad(line, $"not valid JSON ({e.Message})", names);
             }
         }
 
         return null;
     }
+
+    private static TableRow Bad(long line, string problem, List<string>? names) =>
+        names is null ? TableRow.Bad(line, problem) : throw new TableFormatException(line, problem);
 
     private static string[] CellsInOrder(JsonElement row, IReadOnlyList<string> columns) =>
         columns.Select(name => row.TryGetProperty(name, out var value)

@@ -5,7 +5,10 @@ namespace EntityExtract.Entities.Merging;
 /// <summary>Maps between a table's columns and its <see cref="TableKind"/>.</summary>
 public static class TableKinds
 {
-    /// <summary>Every header an entity table can have: each kind's, with <c>context</c> for file and corpus tables, and the Gephi header for pairs.</summary>
+    /// <summary>
+    /// Every header of a table <c>merge</c> reads: each kind's, with <c>context</c> for file and
+    /// corpus tables. A <c>--gephi</c> table is not one: it leaves out what merging needs.
+    /// </summary>
     private static readonly (TableKind Kind, IReadOnlyList<string> Columns)[] Headers =
     [
         (TableKind.File, FileTable.FileColumns),
@@ -13,7 +16,6 @@ public static class TableKinds
         (TableKind.Corpus, CorpusTable.CorpusColumns),
         (TableKind.Corpus, [.. CorpusTable.CorpusColumns, "context"]),
         (TableKind.Pairs, PairsTable.PairColumns),
-        (TableKind.Pairs, PairsTable.GephiColumns),
     ];
 
     /// <summary>The columns of a table of <paramref name="kind"/>, with a <c>context</c> column or not.</summary>

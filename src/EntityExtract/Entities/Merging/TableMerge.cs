@@ -16,7 +16,8 @@ namespace EntityExtract.Entities.Merging;
 /// a text cell such as <c>'=x</c> is then read as the raw <c>=x</c>, so names sort and join as in
 /// the run that wrote them.
 /// </param>
-public sealed class TableMerge(TableKind? wanted, bool unguard = false)
+/// <param name="gephi">Write a pairs table as <c>extract --group pairs --gephi</c> does.</param>
+public sealed class TableMerge(TableKind? wanted, bool unguard = false, bool gephi = false)
 {
     private EntityTableMerger? _merger;
     private string? _firstName;
@@ -30,7 +31,8 @@ public sealed class TableMerge(TableKind? wanted, bool unguard = false)
     public TableKind Output => _merger?.Output ?? wanted ?? TableKind.Corpus;
 
     /// <summary>The columns written: the kind's (a pairs table keeps the header it was read with).</summary>
-    public IReadOnlyList<string> Columns => _merger is null ? TableKinds.ColumnsOf(Output)
+    public IReadOnlyList<string> Columns => Output == TableKind.Pairs && gephi ? Tables.PairsTable.GephiColumns
+        : _merger is null ? TableKinds.ColumnsOf(Output)
         : Output == _inputKind ? _inputColumns
         : TableKinds.ColumnsOf(Output, _merger.Context);
 
@@ -41,6 +43,11 @@ public sealed class TableMerge(TableKind? wanted, bool unguard = false)
         if (table.Columns.Count == 0)
         {
             return; // a JSON Lines table with no rows: nothing to add, nothing to check
+        }
+
+        if (table.Columns.SequenceEqual(Tables.PairsTable.GephiColumns, StringComparer.Ordinal))
+        {
+            throw new ArgumentException($"{name}: a --gephi table leaves out what merge needs; merge the shards' --group pairs tables (with --gephi to write the merged one for Gephi)");
         }
 
         var kind = TableKinds.Detect(table.Columns)
@@ -61,7 +68,7 @@ public sealed class TableMerge(TableKind? wanted, bool unguard = false)
         {
             foreach (var row in table.Rows())
             {
-                if (_merger.Add(kind, unguard ? Unguarded(row.Cells) : row.Cells) is { } reason)
+                if ((row.Problem ?? _merger.Add(kind, unguard ? Unguarded(row.Cells) : row.Cells)) is { } reason)
                 {
                     Problems++;
                     report(new InputProblem($"{name}:{row.Line}", reason));
@@ -106,7 +113,12 @@ public sealed class TableMerge(TableKind? wanted, bool unguard = false)
         _firstName = name;
         _inputKind = kind;
         _inputColumns = [.. columns];
-        return new EntityTableMerger(wanted ?? kind, columns.Contains("context"));
+        if (gephi && (wanted ?? kind) != TableKind.Pairs)
+        {
+            throw new ArgumentException("--gephi goes with --group pairs tables");
+        }
+
+        return new EntityTableMerger(wanted ?? kind, columns.Contains("context")) { Gephi = gephi };
     }
 
     private static string Name(TableKind kind) => kind switch

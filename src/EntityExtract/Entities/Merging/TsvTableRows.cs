@@ -11,7 +11,13 @@ internal sealed class TsvTableRows : ITableRows
     public TsvTableRows(Stream source)
     {
         _lines = new LineReader(source, RecordLimits.MaxLineBytes);
-        Columns = NextCells(out _) is { } header ? [TableReaders.WithoutBom(header[0]), .. header[1..]] : [];
+        var header = NextCells(out var line);
+        Columns = header switch
+        {
+            null => [],
+            [] => throw new TableFormatException(line, "header line too long"),
+            _ => [TableReaders.WithoutBom(header[0]), .. header[1..]],
+        };
     }
 
     public IReadOnlyList<string> Columns { get; }
@@ -20,10 +26,12 @@ internal sealed class TsvTableRows : ITableRows
     {
         while (NextCells(out var line) is { } cells)
         {
-            yield return new TableRow(line, cells);
+            // A line too long costs only itself.
+            yield return cells.Length == 0 ? TableRow.Bad(line, $"line longer than {RecordLimits.MaxLineBytes / (1024 * 1024)} MiB") : new TableRow(line, cells);
         }
     }
 
+    /// <summary>The next line's cells; none for a line over the limit.</summary>
     private string[]? NextCells(out long line)
     {
         while (_lines.Next(out var bytes, out var tooLong))
@@ -31,7 +39,7 @@ internal sealed class TsvTableRows : ITableRows
             line = _lines.LineNumber;
             if (tooLong)
             {
-                throw new TableFormatException(line, "line too long");
+                return [];
             }
 
             if (!bytes.IsEmpty)

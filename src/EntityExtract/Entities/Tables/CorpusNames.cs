@@ -124,7 +124,7 @@ public sealed class CorpusNames
                 files,
                 single ? "" : cell.ToString(),
                 first?.Context,
-                list.Select(i => keys[i]).ToList()));
+                list.Select(i => (keys[i].Type, keys[i].Key, nodes[i].Display)).ToList()));
         }
 
         return result;
@@ -205,4 +205,4 @@ public sealed record CorpusEntity(
     long Files,
     string Names,
     string? Context,
-    IReadOnlyList<(EntityType Type, string Key)> Keys);
+    IReadOnlyList<(EntityType Type, string Key, string Display)> Members);

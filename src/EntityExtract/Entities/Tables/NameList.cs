@@ -8,7 +8,8 @@ namespace EntityExtract.Entities.Tables;
 /// each name the row's entity was shown as in some file comes with its mentions and files,
 /// <c>United States (146/40)</c>, followed by the other names files joined into it without counts
 /// (<c>US</c>, <c>U.S.</c>); that is what <c>merge</c> needs to join the names of several tables as
-/// one run would. Inside a name, <c>\</c>, <c>|</c> and <c>(</c> are escaped with <c>\</c>.
+/// one run would. In a pairs table, the pairs of names it adds up, <c>Carter ~ Sergei Lavrov (1/1)</c>.
+/// Inside a name, <c>\</c>, <c>|</c>, <c>~</c> and <c>(</c> are escaped with <c>\</c>.
 /// </summary>
 public static class NameList
 {
@@ -21,20 +22,45 @@ public static class NameList
             cell.Append(" | ");
         }
 
+        AppendEscaped(cell, name);
+        if (counts is { } n)
+        {
+            cell.Append(CultureInfo.InvariantCulture, $" ({n.Mentions}/{n.Files})");
+        }
+    }
+
+    /// <summary>Appends a pair of names with its counts: <c>A ~ B (S/F)</c>.</summary>
+    public static void AppendPair(StringBuilder cell, string a, string b, (long Sentences, long Files) counts)
+    {
+        Append(cell, a);
+        cell.Append(" ~ ");
+        AppendEscaped(cell, b);
+        cell.Append(CultureInfo.InvariantCulture, $" ({counts.Sentences}/{counts.Files})");
+    }
+
+    private static void AppendEscaped(StringBuilder cell, string name)
+    {
         foreach (var c in name)
         {
-            if (c is '\\' or '|' or '(')
+            if (c is '\\' or '|' or '~' or '(')
             {
                 cell.Append('\\');
             }
 
             cell.Append(c);
         }
+    }
 
-        if (counts is { } n)
+    /// <summary>The pairs of a pairs table's names cell; null when the cell is malformed.</summary>
+    public static List<(string A, string B, long Sentences, long Files)>? ParsePairs(string cell)
+    {
+        var entries = Parse(cell, pairs: true);
+        if (entries is null || entries.Any(e => e.Counts is null || e.Name.Split('\0').Length != 2))
         {
-            cell.Append(CultureInfo.InvariantCulture, $" ({n.Mentions}/{n.Files})");
+            return null;
         }
+
+        return entries.Select(e => (e.Name.Split('\0')[0], e.Name.Split('\0')[1], e.Counts!.Value.Mentions, e.Counts!.Value.Files)).ToList();
     }
 
     public static string Of(IEnumerable<string> names)
@@ -49,7 +75,10 @@ public static class NameList
     }
 
     /// <summary>The names of a cell, with counts where given; null when the cell is malformed.</summary>
-    public static List<(string Name, (long Mentions, long Files)? Counts)>? Parse(string cell)
+    public static List<(string Name, (long Mentions, long Files)? Counts)>? Parse(string cell) => Parse(cell, pairs: false);
+
+    /// <param name="pairs">Whether an unescaped <c>" ~ "</c> splits the two names of a pair (returned joined by a NUL).</param>
+    private static List<(string Name, (long Mentions, long Files)? Counts)>? Parse(string cell, bool pairs)
     {
         ArgumentNullException.ThrowIfNull(cell);
         var result = new List<(string, (long, long)?)>();
@@ -102,6 +131,11 @@ public static class NameList
             else if (c == '(')
             {
                 counts = "";
+            }
+            else if (c == '~' && pairs && name.Length > 0 && name[^1] == ' ' && i + 1 < cell.Length && cell[i + 1] == ' ')
+            {
+                name[^1] = '\0';
+                i++;
             }
             else
             {

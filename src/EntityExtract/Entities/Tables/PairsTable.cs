@@ -1,3 +1,4 @@
+using System.Text;
 using EntityExtract.Output;
 using EntityExtract.Tagging;
 
@@ -5,15 +6,18 @@ namespace EntityExtract.Entities.Tables;
 
 /// <summary>
 /// <c>--group pairs</c>: one row per pair of entities named in one sentence,
-/// <c>type1,entity1,type2,entity2,sentences,files</c>, with the entities joined and named as in the
-/// corpus table. Pairs are counted per document between its entities, then added up over the
-/// entities the corpus joins them into (a pair of two names the corpus joins is dropped).
-/// With <c>gephi</c> the header reads <c>source_type,Source,target_type,Target,Weight,files</c>,
+/// <c>type1,entity1,type2,entity2,sentences,files,names</c>, with the entities joined and named as
+/// in the corpus table. Pairs are counted per document between its entities, then added up over
+/// the entities the corpus joins them into (a pair of two names the corpus joins is dropped);
+/// <c>names</c> lists those pairs of names when there is more than one. After the pairs come the
+/// table's entities, one row each with <c>type2</c> and <c>entity2</c> empty, their mentions and
+/// files and the corpus table's <c>names</c>: what <c>merge</c> needs to join names again.
+/// With <c>gephi</c> the pairs alone are written, headed <c>source_type,Source,target_type,Target,Weight,files</c>,
 /// an edge list Gephi imports as it is.
 /// </summary>
 public sealed class PairsTable(bool gephi = false) : IEntityTable
 {
-    public static readonly string[] PairColumns = ["type1", "entity1", "type2", "entity2", "sentences", "files"];
+    public static readonly string[] PairColumns = ["type1", "entity1", "type2", "entity2", "sentences", "files", "names"];
     public static readonly string[] GephiColumns = ["source_type", "Source", "target_type", "Target", "Weight", "files"];
 
     private readonly FileEntities _file = new();
@@ -29,31 +33,7 @@ public sealed class PairsTable(bool gephi = false) : IEntityTable
     public void Finish(ITableWriter output)
     {
         _file.Finish(AddFile);
-        var entities = _names.Join();
-        var byKey = new Dictionary<(EntityType, string), CorpusEntity>();
-        foreach (var entity in entities)
-        {
-            foreach (var key in entity.Keys)
-            {
-                byKey[key] = entity;
-            }
-        }
-
-        var rows = new Dictionary<(EntityType, string, EntityType, string), (long Sentences, long Files)>();
-        foreach (var ((typeA, keyA, typeB, keyB), counts) in _pairs)
-        {
-            var a = byKey[(typeA, keyA)];
-            var b = byKey[(typeB, keyB)];
-            if (!ReferenceEquals(a, b))
-            {
-                var row = PairRow.Ordered(a.Type, a.Display, b.Type, b.Display, 0, 0);
-                var pair = (row.Type1, row.Entity1, row.Type2, row.Entity2);
-                var sum = rows.GetValueOrDefault(pair);
-                rows[pair] = (sum.Sentences + counts.Sentences, sum.Files + counts.Files);
-            }
-        }
-
-        Rows = WriteSorted(output, rows.Select(r => new PairRow(r.Key.Item1, r.Key.Item2, r.Key.Item3, r.Key.Item4, r.Value.Sentences, r.Value.Files)).ToList());
+        Rows = Write(output, _names.Join(), _pairs, gephi);
         output.Flush();
     }
 
@@ -71,11 +51,55 @@ public sealed class PairsTable(bool gephi = false) : IEntityTable
         }
     }
 
-    /// <summary>Writes pair rows in table order; shared with <c>merge</c>, which must give the same bytes.</summary>
-    internal static long WriteSorted(ITableWriter output, List<PairRow> rows)
+    /// <summary>
+    /// Writes the table from joined entities and the pairs of names counted; shared with
+    /// <c>merge</c>, which must give the same bytes. Returns the rows written.
+    /// </summary>
+    internal static long Write(
+        ITableWriter output,
+        List<CorpusEntity> entities,
+        IReadOnlyDictionary<(EntityType, string, EntityType, string), (long Sentences, long Files)> namePairs,
+        bool gephi)
     {
-        rows.Sort(PairRow.TableOrder);
-        foreach (var row in rows)
+        var byKey = new Dictionary<(EntityType, string), (CorpusEntity Entity, string Display)>();
+        foreach (var entity in entities)
+        {
+            foreach (var (type, key, display) in entity.Members)
+            {
+                byKey[(type, key)] = (entity, display);
+            }
+        }
+
+        var pairs = new Dictionary<(EntityType, string, EntityType, string), PairSum>();
+        foreach (var ((typeA, keyA, typeB, keyB), counts) in namePairs)
+        {
+            var a = byKey[(typeA, keyA)];
+            var b = byKey[(typeB, keyB)];
+            if (ReferenceEquals(a.Entity, b.Entity))
+            {
+                continue;
+            }
+
+            var row = PairRow.Ordered(a.Entity.Type, a.Entity.Display, b.Entity.Type, b.Entity.Display, 0, 0);
+            if (row.Entity1 != a.Entity.Display || row.Type1 != a.Entity.Type)
+            {
+                (a, b) = (b, a);
+            }
+
+            var key = (row.Type1, row.Entity1, row.Type2, row.Entity2);
+            if (!pairs.TryGetValue(key, out var sum))
+            {
+                pairs[key] = sum = new PairSum();
+            }
+
+            sum.Sentences += counts.Sentences;
+            sum.Files += counts.Files;
+            sum.Names.Add((a.Display, b.Display, counts.Sentences, counts.Files));
+        }
+
+        var rows = pairs.Select(p => (Row: new PairRow(p.Key.Item1, p.Key.Item2, p.Key.Item3, p.Key.Item4, p.Value.Sentences, p.Value.Files), Sum: p.Value)).ToList();
+        rows.Sort((x, y) => PairRow.TableOrder(x.Row, y.Row));
+        foreach (var (row, sum) in rows)
         {
             output.Text(EntityTypeNames.ToLongName(row.Type1));
             output.Text(row.Entity1);
@@ -83,9 +107,63 @@ public sealed class PairsTable(bool gephi = false) : IEntityTable
             output.Text(row.Entity2);
             output.Number(row.Sentences);
             output.Number(row.Files);
+            if (!gephi)
+            {
+                output.Text(sum.Cell(row));
+            }
+
             output.EndRow();
         }
 
-        return rows.Count;
+        if (gephi)
+        {
+            return rows.Count;
+        }
+
+        entities.Sort((a, b) => EntityCounter.TableOrder(a.Mentions, a.Type, a.Display, b.Mentions, b.Type, b.Display));
+        foreach (var entity in entities)
+        {
+            output.Text(EntityTypeNames.ToLongName(entity.Type));
+            output.Text(entity.Display);
+            output.Text("");
+            output.Text("");
+            output.Number(entity.Mentions);
+            output.Number(entity.Files);
+            output.Text(entity.Names);
+            output.EndRow();
+        }
+
+        return rows.Count + entities.Count;
+    }
+
+    private sealed class PairSum
+    {
+        public long Sentences { get; set; }
+
+        public long Files { get; set; }
+
+        public List<(string A, string B, long Sentences, long Files)> Names { get; } = [];
+
+        /// <summary>Empty when the row is the one pair of names it shows; else every pair of names with its counts.</summary>
+        public string Cell(PairRow row)
+        {
+            if (Names.Count == 1 && Names[0].A == row.Entity1 && Names[0].B == row.Entity2)
+            {
+                return "";
+            }
+
+            Names.Sort((x, y) =>
+            {
+                var order = string.CompareOrdinal(x.A, y.A);
+                return order != 0 ? order : string.CompareOrdinal(x.B, y.B);
+            });
+            var cell = new StringBuilder();
+            foreach (var (a, b, sentences, files) in Names)
+            {
+                NameList.AppendPair(cell, a, b, (sentences, files));
+            }
+
+            return cell.ToString();
+        }
     }
 }

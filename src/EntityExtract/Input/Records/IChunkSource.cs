@@ -13,5 +13,9 @@ public interface IChunkSource
     /// </summary>
     bool ShardsRecords { get; }
 
-    IEnumerable<ChunkOutcome> Read(InputFile file, Stream? stdin);
+    /// <summary>
+    /// One file's chunks. Reads that can block (stdin, a FIFO) give up with
+    /// <see cref="OperationCanceledException"/> when <paramref name="cancellation"/> fires.
+    /// </summary>
+    IEnumerable<ChunkOutcome> Read(InputFile file, Stream? stdin, CancellationToken cancellation = default);
 }

@@ -11,20 +11,13 @@ public sealed class JsonlRecordSource(JsonlOptions options) : IChunkSource
 {
     public bool ShardsRecords => true;
 
-    public IEnumerable<ChunkOutcome> Read(InputFile file, Stream? stdin)
+    public IEnumerable<ChunkOutcome> Read(InputFile file, Stream? stdin, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(file);
-        Stream stream;
-        try
-        {
-            stream = file.IsStdin ? stdin ?? Console.OpenStandardInput() : InputReader.Open(file);
-        }
-        catch (Exception e) when (ProblemReasons.IsInputFailure(e))
-        {
-            return [new ChunkOutcome(null, new InputProblem(file.DisplayPath, InputReader.ReasonFor(file, e)))];
-        }
-
-        return Records(file, stream, owned: !ReferenceEquals(stream, stdin));
+        var opened = InputStreams.Open(file, stdin, cancellation);
+        return opened.Stream is { } stream
+            ? Records(file, stream, opened.Owned)
+            : [new ChunkOutcome(null, opened.Problem)];
     }
 
     private IEnumerable<ChunkOutcome> Records(InputFile file, Stream stream, bool owned)

@@ -32,14 +32,18 @@ internal sealed class LineReader(Stream stream, int maxLineBytes) : IDisposable
             if (newline >= 0)
             {
                 var lineEnd = _scanned + newline;
-                line = tooLong ? default : Trim(_buffer.AsSpan(_start, lineEnd - _start));
+                line = Trim(_buffer.AsSpan(_start, lineEnd - _start));
+                tooLong |= line.Length > maxLineBytes; // exact: the limit itself is kept, one byte more is not
+                line = tooLong ? default : line;
                 _start = _scanned = lineEnd + 1;
                 LineNumber++;
                 return true;
             }
 
             _scanned = _end;
-            if (_end - _start > maxLineBytes)
+
+            // One byte of slack for the CR of a CR LF whose LF has not been read yet.
+            if (_end - _start > maxLineBytes + 1)
             {
                 tooLong = true; // drop what is held and go on to the line's end
                 _start = _scanned = _end = 0;
@@ -47,7 +51,9 @@ internal sealed class LineReader(Stream stream, int maxLineBytes) : IDisposable
 
             if (_ended)
             {
-                line = tooLong ? default : Trim(_buffer.AsSpan(_start, _end - _start));
+                line = Trim(_buffer.AsSpan(_start, _end - _start));
+                tooLong |= line.Length > maxLineBytes;
+                line = tooLong ? default : line;
                 var any = tooLong || _end > _start;
                 _start = _scanned = _end;
                 LineNumber += any ? 1 : 0;
@@ -70,7 +76,8 @@ internal sealed class LineReader(Stream stream, int maxLineBytes) : IDisposable
 
         if (_buffer.Length - _end < RecordLimits.BlockBytes / 2)
         {
-            var bigger = ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
+            // Never more than the longest line kept, its CR, and a block to find its end in.
+            var bigger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)_buffer.Length * 2, (long)maxLineBytes + 2 + RecordLimits.BlockBytes));
             _buffer.AsSpan(0, _end).CopyTo(bigger);
             ArrayPool<byte>.Shared.Return(_buffer);
             _buffer = bigger;

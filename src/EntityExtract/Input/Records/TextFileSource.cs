@@ -7,5 +7,6 @@ public sealed class TextFileSource : IChunkSource
 
     public bool ShardsRecords => false;
 
-    public IEnumerable<ChunkOutcome> Read(InputFile file, Stream? stdin) => ChunkReader.Read(file, stdin);
+    public IEnumerable<ChunkOutcome> Read(InputFile file, Stream? stdin, CancellationToken cancellation = default) =>
+        ChunkReader.Read(file, stdin, cancellation);
 }

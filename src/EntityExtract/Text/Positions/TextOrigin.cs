@@ -4,14 +4,16 @@ namespace EntityExtract.Text.Positions;
 /// Where a piece of a file's text begins within the whole file: its code point offset, its
 /// 1-based line, and the code point offset at which that line began. Lets a chunk of a large file
 /// report the same positions the whole file would. The one place that counts lines and code
-/// points: pieces advance with it, and <see cref="TextPositionCursor"/> walks with it.
+/// points: pieces advance with it, and <see cref="TextPositionCursor"/> walks with it. All three
+/// are 64-bit: a file of more than 2³¹ lines, or a line of more than 2³¹ code points, is read in
+/// pieces like any other and must not wrap.
 /// </summary>
-public readonly record struct TextOrigin(long Offset, int Line, long LineStart)
+public readonly record struct TextOrigin(long Offset, long Line, long LineStart)
 {
     public static TextOrigin Start { get; } = new(0, 1, 0);
 
     /// <summary>1-based column, in code points.</summary>
-    public int Column => (int)(Offset - LineStart) + 1;
+    public long Column => Offset - LineStart + 1;
 
     /// <summary>The origin of the text that follows <paramref name="text"/>, which began here.</summary>
     public TextOrigin Advance(ReadOnlySpan<char> text) => Advance(text, 0, text.Length);

@@ -36,6 +36,34 @@ public sealed class FourShardMergeTests : IClassFixture<FourShardMergeTests.Corp
         Assert.True(shards.Count(s => new FileInfo(s).Length > 100) >= 3, "the shards should share the work");
     }
 
+    [Fact]
+    public void File_tables_with_context_merge_into_the_corpus_table_with_context_of_one_run()
+    {
+        var single = _corpus.Run("--group", "corpus", "--context", "40");
+        var shards = Enumerable.Range(0, 4)
+            .Select(k => _corpus.Save($"context-{k}", _corpus.Run("--group", "file", "--context", "40", "--shard", $"{k}/4")))
+            .ToArray();
+
+        var merged = CliProcess.Run(_corpus.Folder.Path, null, ["merge", "--group", "corpus", .. shards.Reverse()]);
+
+        Assert.Equal((0, Encoding.UTF8.GetString(single)), (merged.ExitCode, merged.Stdout));
+    }
+
+    [Fact]
+    public void Merged_pairs_tables_can_be_written_for_gephi_and_gephi_tables_are_not_merged()
+    {
+        var single = _corpus.Run("--group", "pairs", "--gephi");
+        var shards = Enumerable.Range(0, 2).Select(k => _corpus.Save($"gephi-{k}", _corpus.Run("--group", "pairs", "--shard", $"{k}/2"))).ToArray();
+        var gephi = _corpus.Save("gephi-table", single);
+
+        var merged = CliProcess.Run(_corpus.Folder.Path, null, ["merge", "--gephi", .. shards]);
+        var refused = CliProcess.Run(_corpus.Folder.Path, null, "merge", gephi);
+
+        Assert.Equal((0, Encoding.UTF8.GetString(single)), (merged.ExitCode, merged.Stdout));
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("a --gephi table leaves out what merge needs", refused.Stderr, StringComparison.Ordinal);
+    }
+
     /// <summary>One corpus for the class: each CLI run costs a model load.</summary>
     public sealed class Corpus : IDisposable
     {

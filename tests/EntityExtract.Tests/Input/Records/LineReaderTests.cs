@@ -32,6 +32,23 @@ public sealed class LineReaderTests
         Assert.False(reader.Next(out _, out _));
     }
 
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void The_limit_is_exact_however_far_past_the_first_block_it_lies(string end)
+    {
+        // Far past the first block, where the buffer has doubled more than once: a doubled
+        // buffer once let lines of up to twice the limit through.
+        const int limit = 300_000;
+        var atLimit = new string('a', limit);
+        var overLimit = new string('b', limit + 1);
+
+        Assert.Equal([atLimit, "<too long>", "x"], Lines($"{atLimit}{end}{overLimit}{end}x", limit));
+        Assert.Equal(["<too long>"], Lines(new string('c', (int)(limit * 1.7)) + end, limit));
+        Assert.Equal([atLimit], Lines(atLimit, limit)); // the last line, with no end
+        Assert.Equal(["<too long>"], Lines(overLimit, limit));
+    }
+
     private static List<string> Lines(string text, int limit)
     {
         var result = new List<string>();
