@@ -24,7 +24,8 @@ public class LongFileAgreementTests
             .Take(articleCount)
             .Select(a => a.Trim('\n') + "\n")
             .ToList();
-        var analyzer = new DocumentAnalyzer(EntityTagger.Default);
+        // The extract command's path: tagging, then one type per name per article (TypeVote).
+        var analyzer = new ResolvedDocument(EntityTagger.Default, new ExtractOptions());
         var whole = Mentions(analyzer, string.Join("\n", articles));
         var split = articles.SelectMany(a => Mentions(analyzer, a)).ToList();
 
@@ -35,9 +36,9 @@ public class LongFileAgreementTests
         Assert.True(junk.Count <= 2, $"{relativePath}: junk PERSON mentions: {string.Join(", ", junk.Select(m => m.Text))}");
     }
 
-    private static List<(EntityType Type, string Text)> Mentions(DocumentAnalyzer analyzer, string text)
+    private static List<(EntityType Type, string Text)> Mentions(ResolvedDocument analyzer, string text)
     {
-        analyzer.Tag(text);
+        analyzer.Analyze(text);
         return analyzer.Mentions
             .Where(m => m.Type != EntityType.Misc)
             .Select(m => (m.Type, text[m.Start..m.End]))
