@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using EntityExtract.Evaluation;
+using EntityExtract.Tagging;
 using EntityExtract.Tagging.Decoding;
 using EntityExtract.Tagging.Labels;
-using EntityExtract.Tagging;
 
 namespace EntityExtract.Benchmarks;
 

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using EntityExtract.Cli.Terminal;
+using EntityExtract.Input;
 using EntityExtract.Input.Records;
 using EntityExtract.Input.Sharding;
-using EntityExtract.Input;
 using EntityExtract.Output;
 using EntityExtract.Pipeline;
 

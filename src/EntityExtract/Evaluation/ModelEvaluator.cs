@@ -1,5 +1,5 @@
-using EntityExtract.Tagging.Labels;
 using EntityExtract.Tagging;
+using EntityExtract.Tagging.Labels;
 
 namespace EntityExtract.Evaluation;
 

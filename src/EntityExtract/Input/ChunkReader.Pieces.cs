@@ -1,6 +1,6 @@
 using System.Buffers;
-using System.Text.Unicode;
 using System.Text;
+using System.Text.Unicode;
 using EntityExtract.Text.Positions;
 
 namespace EntityExtract.Input;

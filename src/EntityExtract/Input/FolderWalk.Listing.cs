@@ -36,6 +36,11 @@ internal sealed partial class FolderWalk
             return;
         }
 
+        if (RawNames.Supported && entries.Exists(static e => e.Name.Contains('\uFFFD', StringComparison.Ordinal)))
+        {
+            WithRawNames(folder, entries);
+        }
+
         // Sorted so the walk, and so which path wins when following links, is the same
         // whatever order the file system lists names in.
         entries.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
@@ -57,6 +62,30 @@ internal sealed partial class FolderWalk
         }
 
         KeepMatchingFiles();
+    }
+
+    /// <summary>
+    /// Names that are not valid UTF-8 come from .NET with U+FFFD and cannot be opened by that
+    /// name; they are listed again as bytes (see <see cref="RawNames"/>). Such a folder is
+    /// reported rather than walked.
+    /// </summary>
+    private void WithRawNames(Folder folder, List<Entry> entries)
+    {
+        var raw = RawNames.InvalidNames(folder.FullPath);
+        var lossy = raw.Select(r => RawNames.Lossy(r.Name)).ToHashSet(StringComparer.Ordinal);
+        entries.RemoveAll(e => lossy.Contains(e.Name));
+        foreach (var (name, isFolder) in raw)
+        {
+            if (isFolder)
+            {
+                var relative = folder.RelativePath.Length == 0 ? name : folder.RelativePath + "/" + name;
+                Report(RawNames.Show(relative), "folder name is not valid UTF-8; not walked");
+            }
+            else
+            {
+                entries.Add(new Entry(name, IsFolder: false, IsLink: false));
+            }
+        }
     }
 
     // Attributes cost a stat call per name, so they are asked for folders only: whether a

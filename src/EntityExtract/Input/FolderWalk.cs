@@ -87,7 +87,10 @@ internal sealed partial class FolderWalk
         var kept = _filter!.Keep(_rootFullPath, _folderFiles);
         foreach (var relative in kept)
         {
-            _collector.AddFile(new InputFile(_folder, _folder.DisplayPathOf(relative)));
+            // A name that is not valid UTF-8 is shown with \xHH escapes and opened by its bytes.
+            _collector.AddFile(RawNames.HasRawBytes(relative)
+                ? new InputFile(RawNames.Show(_folder.DisplayPathOf(relative)), Path.Join(_rootFullPath, relative))
+                : new InputFile(_folder, _folder.DisplayPathOf(relative)));
         }
 
         _listed += _folderFiles.Count;

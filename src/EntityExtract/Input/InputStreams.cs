@@ -24,6 +24,11 @@ internal static class InputStreams
             }
 
             var path = file.FullPath!;
+            if (RawNames.HasRawBytes(path))
+            {
+                return new Opened(RawNames.OpenRead(path), true, null);
+            }
+
             var kind = FileKinds.Of(path);
             if (!FileKinds.IsSpecial(kind))
             {

@@ -1,6 +1,6 @@
+using EntityExtract.Input;
 using EntityExtract.Input.Records;
 using EntityExtract.Input.Sharding;
-using EntityExtract.Input;
 using EntityExtract.Output;
 
 namespace EntityExtract.Pipeline;

@@ -1,7 +1,7 @@
+using EntityExtract.Tagging;
 using EntityExtract.Tagging.Calibration;
 using EntityExtract.Tagging.Features;
 using EntityExtract.Tagging.Labels;
-using EntityExtract.Tagging;
 
 namespace EntityExtract.Training;
 

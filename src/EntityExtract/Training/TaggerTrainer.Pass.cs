@@ -1,6 +1,6 @@
 using EntityExtract.Evaluation;
-using EntityExtract.Tagging.Features;
 using EntityExtract.Tagging;
+using EntityExtract.Tagging.Features;
 
 namespace EntityExtract.Training;
 

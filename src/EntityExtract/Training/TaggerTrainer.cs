@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using EntityExtract.Evaluation;
-using EntityExtract.Tagging.Features;
 using EntityExtract.Tagging;
+using EntityExtract.Tagging.Features;
 
 namespace EntityExtract.Training;
 

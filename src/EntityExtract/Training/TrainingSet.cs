@@ -1,7 +1,7 @@
 using EntityExtract.Evaluation;
+using EntityExtract.Tagging;
 using EntityExtract.Tagging.Document;
 using EntityExtract.Tagging.Features;
-using EntityExtract.Tagging;
 
 namespace EntityExtract.Training;
 

@@ -1,7 +1,7 @@
 using EntityExtract.Input;
 using EntityExtract.Output;
-using EntityExtract.Pipeline.Jobs;
 using EntityExtract.Pipeline;
+using EntityExtract.Pipeline.Jobs;
 using EntityExtract.Tagging;
 
 namespace EntityExtract.Tests.Cli;

@@ -1,6 +1,6 @@
 using System.Text;
-using EntityExtract.Entities.Tables;
 using EntityExtract.Entities;
+using EntityExtract.Entities.Tables;
 using EntityExtract.Input;
 using EntityExtract.Output;
 using EntityExtract.Tagging;

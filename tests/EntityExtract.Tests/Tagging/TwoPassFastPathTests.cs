@@ -1,8 +1,8 @@
+using EntityExtract.Tagging;
 using EntityExtract.Tagging.Decoding;
 using EntityExtract.Tagging.Document;
 using EntityExtract.Tagging.Features;
 using EntityExtract.Tagging.Labels;
-using EntityExtract.Tagging;
 using EntityExtract.Text.Sentences;
 using EntityExtract.Text.Tokenization;
 

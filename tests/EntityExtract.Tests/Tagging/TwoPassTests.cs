@@ -1,8 +1,8 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using EntityExtract.Evaluation;
-using EntityExtract.Tagging.Model;
 using EntityExtract.Tagging;
+using EntityExtract.Tagging.Model;
 using EntityExtract.Tests.Training;
 using EntityExtract.Training;
 

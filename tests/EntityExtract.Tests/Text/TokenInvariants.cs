@@ -1,6 +1,6 @@
+using EntityExtract.Text;
 using EntityExtract.Text.Sentences;
 using EntityExtract.Text.Tokenization;
-using EntityExtract.Text;
 
 namespace EntityExtract.Tests.Text;
 

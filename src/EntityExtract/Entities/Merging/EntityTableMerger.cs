@@ -1,4 +1,6 @@
+using System.Globalization;
 using EntityExtract.Entities.Tables;
+using EntityExtract.Output;
 using EntityExtract.Tagging;
 
 namespace EntityExtract.Entities.Merging;
@@ -12,7 +14,7 @@ namespace EntityExtract.Entities.Merging;
 /// their pairs of names are summed over the entities those names join into.
 /// Counts are 64-bit; a row whose counts would make a total exceed that is refused, alone.
 /// </summary>
-public sealed partial class EntityTableMerger(TableKind output, bool context = false)
+public sealed class EntityTableMerger(TableKind output, bool context = false)
 {
     private readonly CorpusNames _corpus = new();
     private readonly Dictionary<(string File, EntityType, string), FileEntity> _files = [];
@@ -45,35 +47,38 @@ public sealed partial class EntityTableMerger(TableKind output, bool context = f
 
     private string? AddCorpusRow(IReadOnlyList<string> cells)
     {
-        if (!HasCells(cells, TableKinds.ColumnsOf(TableKind.Corpus, Context).Count, out var error)
-            || !TryType(cells[0], out var type, ref error)
-            || !TryNumber(cells, 2, "mentions", out var mentions, ref error)
-            || !TryNumber(cells, 3, "files", out var files, ref error)
-            || !TryNames(cells[1], mentions, files, cells[4], out var entries, ref error))
+        var row = new RowCells(TableKinds.ColumnsOf(TableKind.Corpus, Context), cells);
+        if (!HasCells(row, out var error)
+            || !TryType(row["type"], out var type, ref error)
+            || !TryNumber(row, "mentions", out var mentions, ref error)
+            || !TryNumber(row, "files", out var files, ref error)
+            || !TryNames(row["entity"], mentions, files, row["names"], out var entries, ref error))
         {
             return error;
         }
 
-        return _corpus.Add(type, entries, Context ? new FirstMention(null, 0, 0, cells[5]) : null);
+        return _corpus.Add(type, entries, Context ? new FirstMention(null, 0, 0, row["context"]) : null);
     }
 
     private string? AddFileRow(IReadOnlyList<string> cells)
     {
-        if (!HasCells(cells, TableKinds.ColumnsOf(TableKind.File, Context).Count, out var error)
-            || !TryType(cells[1], out var type, ref error)
-            || !TryNumber(cells, 3, "mentions", out var mentions, ref error)
-            || !TryNumber(cells, 4, "first_line", out var line, ref error)
-            || !TryNumber(cells, 5, "first_start", out var start, ref error))
+        var cellsOf = new RowCells(TableKinds.ColumnsOf(TableKind.File, Context), cells);
+        if (!HasCells(cellsOf, out var error)
+            || !TryType(cellsOf["type"], out var type, ref error)
+            || !TryNumber(cellsOf, "mentions", out var mentions, ref error)
+            || !TryNumber(cellsOf, "first_line", out var line, ref error)
+            || !TryNumber(cellsOf, "first_start", out var start, ref error))
         {
             return error;
         }
 
-        if (NameList.Parse(cells[6]) is not { } names || names.Any(n => n.Counts is not null))
+        if (NameList.Parse(cellsOf["names"]) is not { } names || names.Any(n => n.Counts is not null))
         {
-            return $"names is not a list of names (got '{cells[6]}')";
+            return $"names is not a list of names (got '{cellsOf["names"]}')";
         }
 
-        var row = new FileEntity(cells[0], type, NameKey.Of(cells[2]), cells[2], mentions, line, start, names.Select(n => n.Name).ToList(), Context ? cells[7] : null);
+        var entity = cellsOf["entity"];
+        var row = new FileEntity(cellsOf["file"], type, NameKey.Of(entity), entity, mentions, line, start, names.Select(n => n.Name).ToList(), Context ? cellsOf["context"] : null);
         if (Output == TableKind.Corpus)
         {
             return _corpus.Add(row);
@@ -96,28 +101,29 @@ public sealed partial class EntityTableMerger(TableKind output, bool context = f
     /// </summary>
     private string? AddPairRow(IReadOnlyList<string> cells)
     {
-        if (!HasCells(cells, PairsTable.PairColumns.Length, out var error)
-            || !TryType(cells[0], out var type1, ref error)
-            || !TryNumber(cells, 4, "sentences", out var sentences, ref error)
-            || !TryNumber(cells, 5, "files", out var files, ref error))
+        var row = new RowCells(TableKinds.ColumnsOf(TableKind.Pairs), cells);
+        if (!HasCells(row, out var error)
+            || !TryType(row["type1"], out var type1, ref error)
+            || !TryNumber(row, "sentences", out var sentences, ref error)
+            || !TryNumber(row, "files", out var files, ref error))
         {
             return error;
         }
 
-        if (cells[2].Length == 0 && cells[3].Length == 0)
+        if (row["type2"].Length == 0 && row["entity2"].Length == 0)
         {
-            return TryNames(cells[1], sentences, files, cells[6], out var entries, ref error) ? _corpus.Add(type1, entries, null) : error;
+            return TryNames(row["entity1"], sentences, files, row["names"], out var entries, ref error) ? _corpus.Add(type1, entries, null) : error;
         }
 
-        if (!TryType(cells[2], out var type2, ref error))
+        if (!TryType(row["type2"], out var type2, ref error))
         {
             return error;
         }
 
-        var names = cells[6].Length == 0 ? [(cells[1], cells[3], sentences, files)] : NameList.ParsePairs(cells[6]);
+        var names = row["names"].Length == 0 ? [(row["entity1"], row["entity2"], sentences, files)] : NameList.ParsePairs(row["names"]);
         if (names is null || names.Sum(n => (decimal)n.Sentences) != sentences || names.Sum(n => (decimal)n.Files) != files)
         {
-            return $"names is not a list of pairs adding up to sentences and files (got '{cells[6]}')";
+            return $"names is not a list of pairs adding up to sentences and files (got '{row["names"]}')";
         }
 
         if (sentences > long.MaxValue - _pairSentences || files > long.MaxValue - _pairFiles)
@@ -147,4 +153,122 @@ public sealed partial class EntityTableMerger(TableKind output, bool context = f
         aliases.Sort(string.CompareOrdinal);
         return first with { Mentions = a.Mentions + b.Mentions, Aliases = aliases };
     }
+
+    private static bool HasCells(RowCells row, out string? error)
+    {
+        error = row.IsComplete ? null : $"expected {row.ColumnCount} cells, found {row.Count}";
+        return error is null;
+    }
+
+    private static bool TryType(string cell, out EntityType type, ref string? error)
+    {
+        if (EntityTypeNames.TryParseUserName(cell, out type) && cell == EntityTypeNames.ToLongName(type))
+        {
+            return true;
+        }
+
+        error = $"unknown entity type '{cell}'";
+        return false;
+    }
+
+    /// <summary>A count: digits only, at most <see cref="long.MaxValue"/>; anything larger is refused, never wrapped.</summary>
+    private static bool TryNumber(RowCells row, string column, out long value, ref string? error)
+    {
+        var cell = row[column];
+        if (long.TryParse(cell, NumberStyles.None, CultureInfo.InvariantCulture, out value))
+        {
+            return true;
+        }
+
+        error = cell.Length > 0 && cell.All(char.IsAsciiDigit)
+            ? $"{column} is too large (got '{cell}'; a count holds at most {long.MaxValue})"
+            : $"{column} is not a count (got '{cell}')";
+        return false;
+    }
+
+    /// <summary>
+    /// A corpus row's names: its <c>names</c> cell, or, when that is empty, the row itself as one
+    /// name. Each counted name starts an entry; the names after it without counts are its aliases.
+    /// </summary>
+    private static bool TryNames(string entity, long mentions, long files, string cell, out List<NameEntry> entries, ref string? error)
+    {
+        entries = [];
+        if (cell.Length == 0)
+        {
+            entries.Add(new NameEntry(entity, mentions, files, []));
+            return true;
+        }
+
+        var names = NameList.Parse(cell);
+        if (names is null || names.Count == 0 || names[0].Counts is null)
+        {
+            error = $"names is not a list of names with counts (got '{cell}')";
+            return false;
+        }
+
+        List<string>? aliases = null;
+        long sumMentions = 0, sumFiles = 0;
+        foreach (var (name, counts) in names)
+        {
+            if (counts is { } n)
+            {
+                aliases = [];
+                entries.Add(new NameEntry(name, n.Mentions, n.Files, aliases));
+                sumMentions = n.Mentions > long.MaxValue - sumMentions ? -1 : sumMentions + n.Mentions;
+                sumFiles = n.Files > long.MaxValue - sumFiles ? -1 : sumFiles + n.Files;
+            }
+            else
+            {
+                aliases!.Add(name);
+            }
+        }
+
+        if (sumMentions != mentions || sumFiles != files)
+        {
+            error = $"the counts in names do not add up to mentions and files (got '{cell}')";
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Writes the merged rows (not the header) in the order a single run writes them.</summary>
+    public void Write(ITableWriter rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        switch (Output)
+        {
+            case TableKind.Corpus:
+                CorpusTable.WriteSorted(rows, _corpus.Join(), Context);
+                break;
+            case TableKind.Pairs:
+                WritePairs(rows);
+                break;
+            default:
+                WriteFiles(rows);
+                break;
+        }
+
+        rows.Flush();
+    }
+
+    /// <summary>Files in ordinal order of their name (the order a walk reads them), each file's rows in table order.</summary>
+    private void WriteFiles(ITableWriter rows)
+    {
+        var ordered = _files.Values.ToList();
+        ordered.Sort((a, b) =>
+        {
+            var byFile = string.CompareOrdinal(a.File, b.File);
+            return byFile != 0 ? byFile : FileTable.TableOrder(a, b);
+        });
+        foreach (var row in ordered)
+        {
+            FileTable.WriteRow(rows, row, Context);
+        }
+    }
+
+    /// <summary>With <see cref="TableKind.Pairs"/>: write the pairs alone, with Gephi's column names.</summary>
+    public bool Gephi { get; init; }
+
+    private void WritePairs(ITableWriter rows) => PairsTable.Write(rows, _corpus.Join(), _pairs, Gephi);
 }

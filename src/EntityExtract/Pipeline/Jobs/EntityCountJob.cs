@@ -1,5 +1,5 @@
-using EntityExtract.Entities.Tables;
 using EntityExtract.Entities;
+using EntityExtract.Entities.Tables;
 using EntityExtract.Input;
 using EntityExtract.Output;
 using EntityExtract.Tagging;

@@ -1,5 +1,5 @@
-using EntityExtract.Text.Positions;
 using EntityExtract.Tests.Support;
+using EntityExtract.Text.Positions;
 
 namespace EntityExtract.Tests.Text.Positions;
 
