@@ -5,7 +5,9 @@ namespace EntityExtract.Cli.Commands;
 
 /// <summary>
 /// <c>entity-extract eval [--model FILE] FILE...</c>: conlleval-style precision, recall and F1 of a
-/// model on CoNLL files, overall and per type, printed on stdout.
+/// model on CoNLL files, printed on stdout. One file (without <c>--table</c>) gets conlleval's
+/// report; several files get one table row each (<see cref="EvaluationTable"/>): P/R/F1 over four
+/// types and over PER/LOC/ORG, and F1 per type, so one command scores every genre.
 /// </summary>
 internal static class EvalCommand
 {
@@ -33,7 +35,12 @@ internal static class EvalCommand
             Description = "Also print how often mentions are right at each confidence level (ten bins).",
         };
 
-        var command = new Command("eval", "Score a model on CoNLL-style files, as the conlleval script does.") { files, model, types, predictions, reliability };
+        var table = new Option<bool>("--table")
+        {
+            Description = "Print one row per file (P/R/F1 over 4 types and over PER/LOC/ORG, F1 per type); the default for several files.",
+        };
+
+        var command = new Command("eval", "Score a model on CoNLL-style files, as the conlleval script does.") { files, model, types, predictions, reliability, table };
         command.SetAction(parse =>
         {
             var paths = parse.GetValue(files)!;
@@ -45,13 +52,26 @@ internal static class EvalCommand
 
             var tagger = ModelOption.Load(parse.GetValue(model));
             var typeSet = TypeList.Parse(parse.GetValue(types));
+            var asTable = parse.GetValue(table) || paths.Length > 1;
+            if (asTable && (typeSet is not null || parse.GetValue(reliability) || predictionsPath is not null))
+            {
+                throw new UsageException("--table (or several FILEs) cannot be combined with --types, --reliability or --predictions");
+            }
+
+            if (asTable)
+            {
+                Console.Out.Write(EvaluationTable.Header());
+            }
+
             foreach (var path in paths)
             {
                 var corpus = Read(path);
                 var result = ModelEvaluator.Evaluate(tagger, corpus, typeSet);
-                if (paths.Length > 1)
+                if (asTable)
                 {
-                    Console.Out.WriteLine($"== {path}");
+                    Console.Out.Write(EvaluationTable.Row(path, corpus, result));
+                    Console.Out.Flush();
+                    continue;
                 }
 
                 Console.Out.Write(result.Score.ToReport());

@@ -16,7 +16,7 @@ internal static class TrainCommand
     {
         var train = new Option<string[]>("--train")
         {
-            Description = "CoNLL-style training files (token first, tag last; IOB1, IOB2 or BIOES).",
+            Description = "CoNLL-style training files (token first, tag last; IOB1, IOB2 or BIOES), each optionally followed by ,weight=W (update scale, above 0, at most 4), ,unlabelled=TYPE[+TYPE] (types the file does not annotate: a predicted name of such a type where the file says O is not an error) and ,domain=NAME (also train private copies of its features, which the model leaves out).",
             Required = true,
             AllowMultipleArgumentsPerToken = true,
             HelpName = "FILE",
@@ -76,6 +76,13 @@ internal static class TrainCommand
             HelpName = "N",
         };
 
+        var pruneThreshold = new Option<float>("--prune-threshold")
+        {
+            Description = "Set averaged weights smaller than this to zero and drop features left with none (a smaller, faster model).",
+            DefaultValueFactory = _ => defaults.PruneThreshold,
+            HelpName = "X",
+        };
+
         var silverTrain = new Option<string[]>("--silver-train")
         {
             Description = "Silver-standard CoNLL-style files (e.g. WikiANN) trained on alongside --train, weighted below it: no case-changed copies, a sampled fraction, scaled updates.",
@@ -97,7 +104,7 @@ internal static class TrainCommand
 
         var command = new Command("train", "Train a tagger model on CoNLL-style files.")
         {
-            train, dev, output, gazetteers, clusters, epochs, seed, folds, caseAugmentation, minFeatureCount,
+            train, dev, output, gazetteers, clusters, epochs, seed, folds, caseAugmentation, minFeatureCount, pruneThreshold,
             silverTrain, silverFraction, silverWeight,
         };
         command.SetAction(parse =>
@@ -113,6 +120,7 @@ internal static class TrainCommand
                 JackknifeFolds = parse.GetValue(folds),
                 CaseAugmentation = parse.GetValue(caseAugmentation),
                 MinFeatureCount = parse.GetValue(minFeatureCount),
+                PruneThreshold = parse.GetValue(pruneThreshold),
                 SilverTrainFiles = parse.GetValue(silverTrain) ?? [],
                 SilverFraction = parse.GetValue(silverFraction),
                 SilverWeight = parse.GetValue(silverWeight),

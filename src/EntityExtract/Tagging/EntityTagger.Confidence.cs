@@ -7,16 +7,25 @@ namespace EntityExtract.Tagging;
 public sealed partial class EntityTagger
 {
     /// <summary>
-    /// Turns a decoded path into mentions. Each mention's confidence is the probability, under the
+    /// Turns a decoded path into mentions, less those <see cref="MentionFilter"/> rejects. Each mention's confidence is the probability, under the
     /// perceptron scores divided by the dev-fitted temperature, that its tokens carry exactly the
     /// decoded labels (forward–backward), passed through the dev-fitted isotonic map. Forward–backward
     /// runs only for sentences that have a mention.
     /// </summary>
-    private void AppendMentions(ReadOnlySpan<Token> tokens, int first, int count, ReadOnlySpan<byte> path, TaggerWorkspace workspace, List<Mention> mentions)
+    private void AppendMentions(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int count, ReadOnlySpan<byte> path, TaggerWorkspace workspace, List<Mention> mentions)
     {
         var lattice = false;
         foreach (var (start, end, label) in new DecodedMentions(path[..count]))
         {
+            var type = (EntityType)BilouLabel.TypeOf(label);
+            var hint = FirstPass is null ? 0u : workspace.DocumentHints[first + start];
+            var before = first + start > 0 ? tokens[first + start - 1].Slice(text) : [];
+            var after = first + end + 1 < tokens.Length ? tokens[first + end + 1].Slice(text) : [];
+            if (!MentionFilter.Keeps(text[tokens[first + start].Start..tokens[first + end].End], type, end - start + 1, hint, before, after))
+            {
+                continue;
+            }
+
             if (!lattice)
             {
                 ForwardBackward.Run(workspace.Emissions, count, Calibration.Temperature, Potentials,
@@ -27,7 +36,7 @@ public sealed partial class EntityTagger
             var raw = ForwardBackward.SpanProbability(path, start, end, Potentials.Transitions, workspace.ExpEmissions, workspace.Alpha, workspace.Beta, workspace.Scale);
             var firstToken = tokens[first + start];
             var lastToken = tokens[first + end];
-            mentions.Add(new Mention(firstToken.Start, lastToken.End, first + start, end - start + 1, (EntityType)BilouLabel.TypeOf(label), Calibration.Apply(raw)));
+            mentions.Add(new Mention(firstToken.Start, lastToken.End, first + start, end - start + 1, type, Calibration.Apply(raw)));
         }
     }
 

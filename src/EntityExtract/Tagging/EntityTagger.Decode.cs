@@ -28,7 +28,7 @@ public sealed partial class EntityTagger
             {
                 var count = Math.Min(MaxSentenceTokens, sentence.EndToken - first);
                 var path = DecodePiece(text, tokens, first, count, workspace);
-                AppendMentions(tokens, first, count, path, workspace, mentions);
+                AppendMentions(text, tokens, first, count, path, workspace, mentions);
             }
         }
     }

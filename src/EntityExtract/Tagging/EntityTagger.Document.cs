@@ -44,15 +44,29 @@ public sealed partial class EntityTagger
                 var infos = workspace.Features.Infos;
                 for (var i = 0; i < count; i++)
                 {
-                    words[first + i] = infos[i].Stem;
+                    words[first + i] = DocumentEvidence.WordKey(tokens[first + i].Slice(text), infos[i].Stem);
                     shapes[first + i] = infos[i].ShortShape;
                 }
             }
         }
 
-        DocumentEvidence.Compute(words.AsSpan(0, tokens.Length), labels.AsSpan(0, tokens.Length),
-            workspace.DocumentHints.AsSpan(0, tokens.Length), workspace.DocumentTable);
+        // Evidence is gathered per article (ArticleBoundary), never across articles of one piece.
+        var articleStart = 0;
+        foreach (var sentence in sentences)
+        {
+            if (sentence.FirstToken > articleStart && ArticleBoundary.StartsArticle(text, tokens[sentence.FirstToken].Start))
+            {
+                ComputeEvidence(articleStart, sentence.FirstToken, workspace);
+                articleStart = sentence.FirstToken;
+            }
+        }
+
+        ComputeEvidence(articleStart, tokens.Length, workspace);
     }
+
+    private static void ComputeEvidence(int start, int end, TaggerWorkspace workspace) =>
+        DocumentEvidence.Compute(workspace.DocumentWords.AsSpan(start, end - start), workspace.DocumentLabels.AsSpan(start, end - start),
+            workspace.DocumentHints.AsSpan(start, end - start), workspace.DocumentTable);
 
     /// <summary>Labels of tokens <paramref name="first"/>.. of a document (at most <see cref="MaxSentenceTokens"/>), after <see cref="PrepareDocument"/>.</summary>
     internal ReadOnlySpan<byte> DecodePiece(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int count, TaggerWorkspace workspace)

@@ -31,16 +31,43 @@ internal sealed partial class PerceptronTrainer
             var first = set.SentenceStarts[s];
             var count = set.SentenceStarts[s + 1] - first;
             var path = Decode(set, first, count, _weights.Current);
-            Update(set, first, count, path, set.SentenceWeights[s]);
+            var unlabelled = set.SentenceUnlabelled[s];
+            Update(unlabelled == 0 ? set.Labels.AsSpan(first, count) : PartialGold(set.Labels.AsSpan(first, count), path, unlabelled),
+                set, first, count, path, set.SentenceWeights[s]);
             _weights.Tick();
         }
 
         sentenceDone?.Invoke(order.Length);
     }
 
-    private void Update(TrainingSet set, int first, int count, ReadOnlySpan<byte> path, float weight)
+    /// <summary>
+    /// The gold path with every predicted name of an unlabelled type that lies wholly on gold O
+    /// tokens taken as right: the file cannot say it is wrong, so it is not updated against.
+    /// </summary>
+    private ReadOnlySpan<byte> PartialGold(ReadOnlySpan<byte> gold, ReadOnlySpan<byte> path, byte unlabelled)
     {
-        var gold = set.Labels.AsSpan(first, count);
+        if (_partialGold.Length < gold.Length)
+        {
+            _partialGold = new byte[gold.Length * 2];
+        }
+
+        var result = _partialGold.AsSpan(0, gold.Length);
+        gold.CopyTo(result);
+        foreach (var (start, end, label) in new DecodedMentions(path))
+        {
+            if ((unlabelled & (1 << BilouLabel.TypeOf(label))) == 0 || gold[start..(end + 1)].ContainsAnyExcept((byte)BilouLabel.Outside))
+            {
+                continue;
+            }
+
+            path[start..(end + 1)].CopyTo(result[start..]);
+        }
+
+        return result;
+    }
+
+    private void Update(ReadOnlySpan<byte> gold, TrainingSet set, int first, int count, ReadOnlySpan<byte> path, float weight)
+    {
         if (gold.SequenceEqual(path))
         {
             return;

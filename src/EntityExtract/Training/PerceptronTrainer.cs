@@ -18,6 +18,7 @@ internal sealed partial class PerceptronTrainer
     private float[] _emissions = new float[256 * L];
     private float[] _lattice = new float[256 * L];
     private byte[] _path = new byte[256];
+    private byte[] _partialGold = new byte[256];
 
     public PerceptronTrainer(int featureCount)
     {

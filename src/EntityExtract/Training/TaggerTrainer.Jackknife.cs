@@ -35,6 +35,8 @@ public static partial class TaggerTrainer
         {
             var trainOn = new List<ConllDocument>();
             var trainWeights = new List<float>();
+            var trainUnlabelled = new List<byte>();
+            var trainDomains = new List<ulong>();
             var heldOut = new List<int>();
             for (var d = 0; d < documents.Documents.Count; d++)
             {
@@ -46,10 +48,12 @@ public static partial class TaggerTrainer
                 {
                     trainOn.Add(documents.Documents[d]);
                     trainWeights.Add(documents.Weights[d]);
+                    trainUnlabelled.Add(documents.Unlabelled[d]);
+                    trainDomains.Add(documents.Domains[d]);
                 }
             }
 
-            var pass = TrainPass(options, extractor, trainOn, trainWeights, null, dev, null, $"jackknife fold {fold + 1}/{folds}", progress, ct);
+            var pass = TrainPass(options, extractor, trainOn, trainWeights, trainUnlabelled, trainDomains, null, dev, null, $"jackknife fold {fold + 1}/{folds}", progress, ct);
             foreach (var d in heldOut)
             {
                 labels[d] = FirstPassLabels(pass.Tagger, documents.Documents[d]);

@@ -22,13 +22,14 @@ public static partial class TaggerTrainer
         options.Validate();
         var clock = Stopwatch.StartNew();
         Report(progress, TrainingStage.Reading, "reading corpora and lists");
-        var documents = TrainingDocuments.Collect(options.TrainFiles.Select(ConllReader.Read), options.SilverTrainFiles.Select(ConllReader.Read), options);
+        var sources = options.TrainFiles.Select(TrainingSource.Parse).ToList();
+        var documents = TrainingDocuments.Collect(sources.Select(s => (ConllReader.Read(s.Path), s)), options.SilverTrainFiles.Select(ConllReader.Read), options);
         var dev = ConllReader.Read(options.DevFile);
         var gazetteer = options.GazetteerDirectory is null ? null : GazetteerCompiler.Compile(options.GazetteerDirectory);
         var clusters = options.ClusterFile is null ? null : ClusterCompiler.Compile(options.ClusterFile, options.MinClusterWordCount);
         var extractor = new FeatureExtractor(gazetteer, clusters);
 
-        var first = TrainPass(options, extractor, documents.Documents, documents.Weights, null, dev, null, "pass 1", progress, ct);
+        var first = TrainPass(options, extractor, documents.Documents, documents.Weights, documents.Unlabelled, documents.Domains, null, dev, null, "pass 1", progress, ct);
         var tagger = first.Tagger;
         var bestEpoch = first.BestEpoch;
         var passSummary = $"training features: {first.FeatureCount}; kept: {first.Tagger.FeatureKeys.Length}";
@@ -36,7 +37,7 @@ public static partial class TaggerTrainer
         {
             var trainLabels = JackknifeLabels(options, extractor, documents, dev, progress, ct);
             var devLabels = dev.Documents.Select(d => FirstPassLabels(first.Tagger, d)).ToList();
-            var second = TrainPass(options, extractor, documents.Documents, documents.Weights, trainLabels, dev, devLabels, "pass 2", progress, ct);
+            var second = TrainPass(options, extractor, documents.Documents, documents.Weights, documents.Unlabelled, documents.Domains, trainLabels, dev, devLabels, "pass 2", progress, ct);
             tagger = WithFirstPass(second.Tagger, first.Tagger);
             bestEpoch = second.BestEpoch;
             passSummary = $"pass 1 features: {first.FeatureCount}, kept {first.Tagger.FeatureKeys.Length} (best epoch {first.BestEpoch}); "

@@ -24,29 +24,39 @@ internal sealed class TrainingDocuments
     /// <summary>Perceptron update scale of each entry of <see cref="Documents"/>.</summary>
     public List<float> Weights { get; } = [];
 
+    /// <summary>Types its file does not annotate (bit per type, <see cref="TrainingSource.UnlabelledTypes"/>), per entry of <see cref="Documents"/>.</summary>
+    public List<byte> Unlabelled { get; } = [];
+
+    /// <summary><see cref="TrainingSource.DomainSalt"/> of each entry of <see cref="Documents"/> (0: no private feature copies).</summary>
+    public List<ulong> Domains { get; } = [];
+
     public int GroupCount { get; private set; }
 
     public static TrainingDocuments Collect(IEnumerable<ConllCorpus> corpora, TrainingOptions options) =>
         Collect(corpora, [], options);
 
-    public static TrainingDocuments Collect(IEnumerable<ConllCorpus> corpora, IEnumerable<ConllCorpus> silverCorpora, TrainingOptions options)
+    public static TrainingDocuments Collect(IEnumerable<ConllCorpus> corpora, IEnumerable<ConllCorpus> silverCorpora, TrainingOptions options) =>
+        Collect(corpora.Select(c => (c, new TrainingSource(c.Path, 1f, 0))), silverCorpora, options);
+
+    /// <summary>As above, each gold corpus with its <see cref="TrainingSource"/> weight and unlabelled types.</summary>
+    public static TrainingDocuments Collect(IEnumerable<(ConllCorpus Corpus, TrainingSource Source)> corpora, IEnumerable<ConllCorpus> silverCorpora, TrainingOptions options)
     {
         var result = new TrainingDocuments();
         var random = new Random(options.Seed ^ AugmentationSalt);
-        foreach (var corpus in corpora)
+        foreach (var (corpus, source) in corpora)
         {
             foreach (var document in corpus.Documents)
             {
                 var group = result.GroupCount++;
-                result.Add(document, group, 1f);
+                result.Add(document, group, source.Weight, source.UnlabelledTypes, source.DomainSalt);
                 var draw = random.NextDouble();
                 if (draw < options.CaseAugmentation)
                 {
-                    result.Add(document.WithText(document.Text.ToUpperInvariant()), group, 1f);
+                    result.Add(document.WithText(document.Text.ToUpperInvariant()), group, source.Weight, source.UnlabelledTypes, source.DomainSalt);
                 }
                 else if (draw < 2 * options.CaseAugmentation)
                 {
-                    result.Add(document.WithText(document.Text.ToLowerInvariant()), group, 1f);
+                    result.Add(document.WithText(document.Text.ToLowerInvariant()), group, source.Weight, source.UnlabelledTypes, source.DomainSalt);
                 }
             }
         }
@@ -66,10 +76,12 @@ internal sealed class TrainingDocuments
         return result;
     }
 
-    private void Add(ConllDocument document, int group, float weight)
+    private void Add(ConllDocument document, int group, float weight, byte unlabelled = 0, ulong domain = 0)
     {
+        Domains.Add(domain);
         Documents.Add(document);
         Groups.Add(group);
         Weights.Add(weight);
+        Unlabelled.Add(unlabelled);
     }
 }

@@ -3,7 +3,7 @@ namespace EntityExtract.Training;
 /// <summary>Everything that decides a trained model. The same options and data give the same model bytes.</summary>
 public sealed record TrainingOptions
 {
-    /// <summary>CoNLL files to train on (any scheme, see <c>Evaluation.ConllReader</c>).</summary>
+    /// <summary>CoNLL files to train on (any scheme, see <c>Evaluation.ConllReader</c>), each optionally with per-file settings (<see cref="TrainingSource"/>).</summary>
     public IReadOnlyList<string> TrainFiles { get; init; } = [];
 
     /// <summary>
@@ -57,6 +57,11 @@ public sealed record TrainingOptions
         if (TrainFiles.Count == 0)
         {
             throw new ArgumentException("At least one training file is required.", nameof(TrainFiles));
+        }
+
+        foreach (var file in TrainFiles)
+        {
+            TrainingSource.Parse(file);
         }
 
         if (string.IsNullOrEmpty(DevFile))

@@ -26,6 +26,9 @@ internal sealed class TrainingSet
     /// <summary>Perceptron update scale of each sentence (1 for gold data, lower for silver data).</summary>
     public required float[] SentenceWeights { get; init; }
 
+    /// <summary>Types each sentence's file does not annotate (bit per type; see <see cref="TrainingSource.UnlabelledTypes"/>).</summary>
+    public required byte[] SentenceUnlabelled { get; init; }
+
     public int SentenceCount => SentenceStarts.Length - 1;
 
     public int TokenCount => Labels.Length;
@@ -37,7 +40,7 @@ internal sealed class TrainingSet
     /// <paramref name="weights"/> (one per document; null for all 1) scales the perceptron updates of its sentences.
     /// </summary>
     public static RawFeatures ExtractKeys(IReadOnlyList<ConllDocument> documents, IReadOnlyList<byte[]>? firstPassLabels, FeatureExtractor extractor, CancellationToken ct,
-        IReadOnlyList<float>? weights = null)
+        IReadOnlyList<float>? weights = null, IReadOnlyList<byte>? unlabelled = null, IReadOnlyList<ulong>? domains = null)
     {
         var raw = new RawFeatures();
         var scratch = new FeatureScratch();
@@ -61,7 +64,7 @@ internal sealed class TrainingSet
                 for (var t = 0; t < n; t++)
                 {
                     var word = document.Tokens[t].Slice(document.Text);
-                    words[t] = FeatureHash.LowerChars(word[ArabicParticle.PrefixLength(word)..]);
+                    words[t] = DocumentEvidence.WordKey(word, FeatureHash.LowerChars(word[ArabicParticle.PrefixLength(word)..]));
                 }
 
                 Tagging.Document.DocumentEvidence.Compute(words.AsSpan(0, n), firstPassLabels![d], hints.AsSpan(0, n), table);
@@ -79,7 +82,7 @@ internal sealed class TrainingSet
                     }
 
                     extractor.Extract(document.Text, document.Tokens.AsSpan(first, count), scratch, useHints);
-                    raw.AddSentence(scratch, count, document.GoldLabels.AsSpan(first, count), document.GoldTags.AsSpan(first, count), weights?[d] ?? 1f);
+                    raw.AddSentence(scratch, count, document.GoldLabels.AsSpan(first, count), document.GoldTags.AsSpan(first, count), weights?[d] ?? 1f, unlabelled?[d] ?? 0, domains?[d] ?? 0);
                 }
             }
         }
@@ -113,6 +116,7 @@ internal sealed class TrainingSet
             GoldTags = [.. raw.GoldTags],
             SentenceStarts = [.. raw.SentenceStarts],
             SentenceWeights = [.. raw.SentenceWeights],
+            SentenceUnlabelled = [.. raw.SentenceUnlabelled],
         };
     }
 

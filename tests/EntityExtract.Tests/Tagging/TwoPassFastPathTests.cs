@@ -143,7 +143,7 @@ public class TwoPassFastPathTests
                 tagger.FirstPass!.DecodeSentence(text, tokens.AsSpan(first, count), workspace, useDocumentHints: false).CopyTo(labels.AsSpan(first, count));
                 for (var i = 0; i < count; i++)
                 {
-                    words[first + i] = workspace.Features.Infos[i].Stem;
+                    words[first + i] = DocumentEvidence.WordKey(tokens[first + i].Slice(text), workspace.Features.Infos[i].Stem);
                 }
             }
         }

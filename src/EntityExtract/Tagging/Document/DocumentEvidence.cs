@@ -3,16 +3,27 @@ using EntityExtract.Tagging.Labels;
 namespace EntityExtract.Tagging.Document;
 
 /// <summary>
-/// Non-local evidence for the second pass: for every word (lower-cased hash) of a document, how
-/// often the first pass put it in each entity type or outside, and the longest multi-token name
-/// containing it. Words are counted over the whole document, the token's own occurrence
+/// Non-local evidence for the second pass: for every word of a document (lower-cased hash, kept
+/// apart for capitalised and lower-case forms so that "april" or "said" never inherit what
+/// "April" or "Said" the name got: <see cref="WordKey"/>), how often the first pass put it in each
+/// entity type or outside, and the longest multi-token name containing it. Words are counted over the whole document, the token's own occurrence
 /// included, so training (on jackknifed first-pass labels) and tagging see the same statistic.
 /// </summary>
 internal static class DocumentEvidence
 {
     private const int Outcomes = BilouLabel.TypeCount + 1;
 
-    /// <param name="words">Lower-cased word hash of each token of the document, Arabic particle removed (<see cref="Features.TokenInfo.Stem"/>).</param>
+    /// <summary>Marks the key of a word whose first letter (after an Arabic particle) is a capital.</summary>
+    private const ulong CapitalisedSalt = 0x9E3779B97F4A7C15UL;
+
+    /// <summary>The evidence key of a word: its particle-less lower-cased hash <paramref name="stem"/>, apart for capitalised forms.</summary>
+    public static ulong WordKey(ReadOnlySpan<char> word, ulong stem)
+    {
+        var particle = Features.ArabicParticle.PrefixLength(word);
+        return particle < word.Length && char.IsUpper(word[particle]) ? stem ^ CapitalisedSalt : stem;
+    }
+
+    /// <param name="words"><see cref="WordKey"/> of each token of the document.</param>
     /// <param name="labels">First-pass label of each token.</param>
     /// <param name="hints">Receives the packed <see cref="DocumentHint"/> of each token.</param>
     public static void Compute(ReadOnlySpan<ulong> words, ReadOnlySpan<byte> labels, Span<uint> hints, DocumentScratch scratch)

@@ -1,0 +1,71 @@
+using EntityExtract.Tagging.Document;
+using EntityExtract.Text.Lexicon;
+
+namespace EntityExtract.Tagging;
+
+/// <summary>
+/// Mentions the decoder may produce but no reader would call a name: a mention without a letter
+/// or digit ("." or "--" pulled into a name); a one-word PERSON that is a pronoun, "said" or a
+/// title (<see cref="WordLists.NotPersonAlone"/>); and a one-word PERSON that is a month or weekday
+/// (<see cref="WordLists.PersonOnlyIfNamed"/>) unless the first pass put that word inside a longer
+/// person's name elsewhere in the article (the document hint), which is the text saying it is a
+/// name ("Brian May ... May said"), and is not written as a date ("in May", "last Friday", "May 5":
+/// <paramref name="previous"/> in <see cref="WordLists.DatePreceders"/> or <paramref name="next"/> a number).
+/// </summary>
+internal static class MentionFilter
+{
+    private const int LongestListedWord = 16;
+
+    public static bool Keeps(ReadOnlySpan<char> mention, EntityType type, int tokenCount, uint hint) =>
+        Keeps(mention, type, tokenCount, hint, [], []);
+
+    /// <param name="previous">The token before the mention (empty at the start of the text).</param>
+    /// <param name="next">The token after the mention (empty at the end of the text).</param>
+    public static bool Keeps(ReadOnlySpan<char> mention, EntityType type, int tokenCount, uint hint, ReadOnlySpan<char> previous, ReadOnlySpan<char> next)
+    {
+        if (!HasLetterOrDigit(mention))
+        {
+            return false;
+        }
+
+        if (type != EntityType.Person || tokenCount != 1 || mention.Length > LongestListedWord)
+        {
+            return true;
+        }
+
+        Span<char> lower = stackalloc char[LongestListedWord];
+        var length = mention.ToLowerInvariant(lower);
+        if (length < 0)
+        {
+            return true;
+        }
+
+        if (WordLists.NotPersonAlone.Contains(lower[..length]))
+        {
+            return false;
+        }
+
+        if (!WordLists.PersonOnlyIfNamed.Contains(lower[..length]))
+        {
+            return true;
+        }
+
+        var longer = DocumentHint.Longer(hint);
+        return longer != 0 && (longer & 7) == (int)EntityType.Person + 1
+            && !WordLists.DatePreceders.Contains(previous)
+            && !(next.Length > 0 && char.IsAsciiDigit(next[0]));
+    }
+
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

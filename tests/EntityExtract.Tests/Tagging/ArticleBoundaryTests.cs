@@ -1,0 +1,41 @@
+using EntityExtract.Tagging.Document;
+
+namespace EntityExtract.Tests.Tagging;
+
+public class ArticleBoundaryTests
+{
+    private const string Feed = "Ad sales boost Time Warner profit\nQuarterly profits at Time Warner rose.\nIt said more.\n\n"
+        + "Dollar gains on Greenspan speech\nThe dollar has hit its highest level.\n";
+
+    [Fact]
+    public void AHeadlineAfterABlankLineStartsAnArticle()
+    {
+        Assert.True(ArticleBoundary.StartsArticle(Feed, Feed.IndexOf("Dollar", StringComparison.Ordinal)));
+        Assert.False(ArticleBoundary.StartsArticle(Feed, Feed.IndexOf("Quarterly", StringComparison.Ordinal)));
+        Assert.False(ArticleBoundary.StartsArticle(Feed, Feed.IndexOf("It said", StringComparison.Ordinal)));
+        Assert.False(ArticleBoundary.StartsArticle(Feed, Feed.IndexOf("The dollar", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void CrLfLinesWork()
+    {
+        var text = Feed.Replace("\n", "\r\n", StringComparison.Ordinal);
+        Assert.True(ArticleBoundary.StartsArticle(text, text.IndexOf("Dollar", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("One paragraph ends here.\n\nAnother paragraph of the same story.\n\nA third one.\n", "Another")]
+    [InlineData("First part.\n\nA line that ends in a comma,\nthen goes on.\n", "A line")]
+    [InlineData("First part.\n\nA headline with nothing after it\n\n", "A headline")]
+    [InlineData("First part.\n\nA headline\nfollowed by a lower-case line.\n", "A headline")]
+    [InlineData("First part. Second sentence.\n", "Second")]
+    public void ParagraphsOfOneStoryAreNotArticles(string text, string sentence) =>
+        Assert.False(ArticleBoundary.StartsArticle(text, text.IndexOf(sentence, StringComparison.Ordinal)));
+
+    [Fact]
+    public void DocStartMarkersStartArticles()
+    {
+        const string text = "Some text.\n-DOCSTART- -X- O\nMore text.\n";
+        Assert.True(ArticleBoundary.StartsArticle(text, text.IndexOf("-DOCSTART-", StringComparison.Ordinal)));
+    }
+}

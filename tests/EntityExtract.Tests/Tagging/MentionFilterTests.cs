@@ -1,0 +1,44 @@
+using EntityExtract.Tagging;
+using EntityExtract.Tagging.Document;
+
+namespace EntityExtract.Tests.Tagging;
+
+public class MentionFilterTests
+{
+    private static readonly uint s_insideLongerPerson = DocumentHint.Pack(0, 0, 0, (int)EntityType.Person + 1, 2);
+
+    [Theory]
+    [InlineData(".", EntityType.Person, 1)]
+    [InlineData("--", EntityType.Organization, 1)]
+    [InlineData("I", EntityType.Person, 1)]
+    [InlineData("he", EntityType.Person, 1)]
+    [InlineData("Said", EntityType.Person, 1)]
+    [InlineData("Mr", EntityType.Person, 1)]
+    [InlineData("April", EntityType.Person, 1)]
+    [InlineData("MONDAY", EntityType.Person, 1)]
+    public void NoNamesAreDropped(string text, EntityType type, int tokens) => Assert.False(MentionFilter.Keeps(text, type, tokens, 0));
+
+    [Theory]
+    [InlineData("3M", EntityType.Organization, 1)]
+    [InlineData("April", EntityType.Location, 1)]
+    [InlineData("April Ryan", EntityType.Person, 2)]
+    [InlineData("Smith", EntityType.Person, 1)]
+    [InlineData("Said", EntityType.Organization, 1)]
+    public void NamesAreKept(string text, EntityType type, int tokens) => Assert.True(MentionFilter.Keeps(text, type, tokens, 0));
+
+    [Fact]
+    public void AMonthIsAPersonWhereTheArticleNamesThePerson()
+    {
+        Assert.True(MentionFilter.Keeps("May", EntityType.Person, 1, s_insideLongerPerson));
+        Assert.False(MentionFilter.Keeps("I", EntityType.Person, 1, s_insideLongerPerson));
+        Assert.True(MentionFilter.Keeps("May", EntityType.Person, 1, s_insideLongerPerson, "said", "wrote"));
+    }
+
+    [Theory]
+    [InlineData("in", "")]
+    [InlineData("Since", "")]
+    [InlineData("last", ".")]
+    [InlineData("", "5")]
+    public void AMonthWrittenAsADateIsNoPersonWhateverTheArticleSays(string previous, string next) =>
+        Assert.False(MentionFilter.Keeps("May", EntityType.Person, 1, s_insideLongerPerson, previous, next));
+}
