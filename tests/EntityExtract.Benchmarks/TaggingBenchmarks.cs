@@ -128,17 +128,16 @@ public class TaggingBenchmarks
     /// <summary>The sentences of every document, cut at the tagger's piece length.</summary>
     private IEnumerable<(string Text, ReadOnlyMemory<EntityExtract.Text.Tokenization.Token> Tokens)> Pieces()
     {
+        var pieces = new List<(string, ReadOnlyMemory<EntityExtract.Text.Tokenization.Token>)>();
         foreach (var document in _documents)
         {
-            foreach (var sentence in document.Sentences)
+            foreach (var (first, count) in new SentencePieces(document.Sentences))
             {
-                for (var first = sentence.FirstToken; first < sentence.EndToken; first += EntityTagger.MaxSentenceTokens)
-                {
-                    var count = Math.Min(EntityTagger.MaxSentenceTokens, sentence.EndToken - first);
-                    yield return (document.Text, document.Tokens.AsMemory(first, count));
-                }
+                pieces.Add((document.Text, document.Tokens.AsMemory(first, count)));
             }
         }
+
+        return pieces;
     }
 
     private static string? FindDev()

@@ -31,22 +31,18 @@ public sealed partial class EntityTagger
         var labels = workspace.DocumentLabels;
         var words = workspace.DocumentWords;
         var shapes = workspace.DocumentShapes;
-        foreach (var sentence in sentences)
+        foreach (var (first, count) in new SentencePieces(sentences))
         {
-            for (var first = sentence.FirstToken; first < sentence.EndToken; first += MaxSentenceTokens)
+            workspace.EnsureTokens(count);
+            ScoreBothPasses(text, tokens.Slice(first, count), first, workspace);
+            var path = workspace.Path.AsSpan(0, count);
+            Viterbi.DecodeMasked(workspace.Emissions, count, FirstPass.AllowedTransitions, FirstPass.EndWeights, workspace.Lattice, path);
+            path.CopyTo(labels.AsSpan(first, count));
+            var infos = workspace.Features.Infos;
+            for (var i = 0; i < count; i++)
             {
-                var count = Math.Min(MaxSentenceTokens, sentence.EndToken - first);
-                workspace.EnsureTokens(count);
-                ScoreBothPasses(text, tokens.Slice(first, count), first, workspace);
-                var path = workspace.Path.AsSpan(0, count);
-                Viterbi.DecodeMasked(workspace.Emissions, count, FirstPass.AllowedTransitions, FirstPass.EndWeights, workspace.Lattice, path);
-                path.CopyTo(labels.AsSpan(first, count));
-                var infos = workspace.Features.Infos;
-                for (var i = 0; i < count; i++)
-                {
-                    words[first + i] = DocumentEvidence.WordKey(tokens[first + i].Slice(text), infos[i].Stem);
-                    shapes[first + i] = infos[i].ShortShape;
-                }
+                words[first + i] = DocumentEvidence.WordKey(tokens[first + i].Slice(text), infos[i].Stem);
+                shapes[first + i] = infos[i].ShortShape;
             }
         }
 
@@ -68,7 +64,7 @@ public sealed partial class EntityTagger
         DocumentEvidence.Compute(workspace.DocumentWords.AsSpan(start, end - start), workspace.DocumentLabels.AsSpan(start, end - start),
             workspace.DocumentHints.AsSpan(start, end - start), workspace.DocumentTable);
 
-    /// <summary>Labels of tokens <paramref name="first"/>.. of a document (at most <see cref="MaxSentenceTokens"/>), after <see cref="PrepareDocument"/>.</summary>
+    /// <summary>Labels of tokens <paramref name="first"/>.. of a document (at most <see cref="SentencePieces.MaxTokens"/>), after <see cref="PrepareDocument"/>.</summary>
     internal ReadOnlySpan<byte> DecodePiece(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int count, TaggerWorkspace workspace)
     {
         if (FirstPass is null)

@@ -1,7 +1,11 @@
+using System.Runtime.Intrinsics;
 using EntityExtract.Tagging.Calibration;
 using EntityExtract.Tagging.Decoding;
 using EntityExtract.Tagging.Features;
 using EntityExtract.Tagging.Labels;
+using EntityExtract.Tagging.Model;
+using EntityExtract.Text.Sentences;
+using EntityExtract.Text.Tokenization;
 
 namespace EntityExtract.Tagging;
 
@@ -81,5 +85,158 @@ public sealed partial class EntityTagger
         using var stream = typeof(EntityTagger).Assembly.GetManifestResourceStream(Name)
             ?? throw new ModelFormatException($"The embedded model '{Name}' is missing from the EntityExtract assembly; rebuild it with Training/rebuild-model.sh.");
         return Load(stream);
+    }
+
+    /// <summary>
+    /// Tags a whole document and appends its mentions in offset order. Offsets are UTF-16 indexes
+    /// into <paramref name="text"/>; token indexes point into <paramref name="tokens"/>. Apart from
+    /// the mentions appended, nothing is allocated once the workspace has grown. A two-pass model
+    /// first tags the whole document with its first pass, then decodes every sentence again with
+    /// what that pass decided elsewhere in the document as extra evidence.
+    /// </summary>
+    public void TagDocument(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<SentenceSpan> sentences, TaggerWorkspace workspace, List<Mention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(mentions);
+        PrepareDocument(text, tokens, sentences, workspace);
+        foreach (var (first, count) in new SentencePieces(sentences))
+        {
+            var path = DecodePiece(text, tokens, first, count, workspace);
+            AppendMentions(text, tokens, first, count, path, workspace, mentions);
+        }
+    }
+
+    /// <summary>Labels of one sentence (at most <see cref="SentencePieces.MaxTokens"/> tokens) by this pass alone; the span lives in the workspace.</summary>
+    internal ReadOnlySpan<byte> DecodeSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentenceTokens, TaggerWorkspace workspace, bool useDocumentHints)
+    {
+        var count = sentenceTokens.Length;
+        workspace.EnsureTokens(count);
+        Features.Extract(text, sentenceTokens, workspace.Features, useDocumentHints);
+        ComputeEmissions(count, workspace);
+        var path = workspace.Path.AsSpan(0, count);
+        Viterbi.DecodeMasked(workspace.Emissions, count, AllowedTransitions, EndWeights, workspace.Lattice, path);
+        return path;
+    }
+
+    /// <summary>
+    /// Sums the int16 weight rows of each token's features. The first 16 labels go through two
+    /// 256-bit integer accumulators (one widening load per row) and the 17th is added on its own;
+    /// the scalar loop is kept for hardware without 256-bit vectors.
+    /// </summary>
+    private void ComputeEmissions(int count, TaggerWorkspace workspace)
+    {
+        var scratch = workspace.Features;
+        var keys = scratch.Keys;
+        var offsets = scratch.Offsets;
+        var weights = Weights;
+        var index = FeatureIndex;
+        var vector = Vector256.IsHardwareAccelerated;
+        Span<int> sums = stackalloc int[L];
+        for (var t = 0; t < count; t++)
+        {
+            var low = Vector256<int>.Zero;
+            var high = Vector256<int>.Zero;
+            var last = 0;
+            sums.Clear();
+            for (var k = offsets[t]; k < offsets[t + 1]; k++)
+            {
+                var row = index.Find(keys[k]);
+                if (row < 0)
+                {
+                    continue;
+                }
+
+                var w = weights.AsSpan(row * L, L);
+                if (vector)
+                {
+                    var (lo, hi) = Vector256.Widen(Vector256.Create<short>(w));
+                    low += lo;
+                    high += hi;
+                    last += w[L - 1];
+                }
+                else
+                {
+                    for (var y = 0; y < L; y++)
+                    {
+                        sums[y] += w[y];
+                    }
+                }
+            }
+
+            if (vector)
+            {
+                low.CopyTo(sums);
+                high.CopyTo(sums[8..]);
+                sums[L - 1] = last;
+            }
+
+            var emissions = workspace.Emissions.AsSpan(t * L, L);
+            for (var y = 0; y < L; y++)
+            {
+                emissions[y] = sums[y] * WeightScale;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Turns a decoded path into mentions, less those <see cref="MentionFilter"/> rejects. Each mention's confidence is the probability, under the
+    /// perceptron scores divided by the dev-fitted temperature, that its tokens carry exactly the
+    /// decoded labels (forward–backward), passed through the dev-fitted isotonic map. Forward–backward
+    /// runs only for sentences that have a mention.
+    /// </summary>
+    private void AppendMentions(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int count, ReadOnlySpan<byte> path, TaggerWorkspace workspace, List<Mention> mentions)
+    {
+        var lattice = false;
+        foreach (var (start, end, label) in new DecodedMentions(path[..count]))
+        {
+            var type = (EntityType)BilouLabel.TypeOf(label);
+            var hint = FirstPass is null ? 0u : workspace.DocumentHints[first + start];
+            var before = first + start > 0 ? tokens[first + start - 1].Slice(text) : [];
+            var after = first + end + 1 < tokens.Length ? tokens[first + end + 1].Slice(text) : [];
+            if (!MentionFilter.Keeps(text[tokens[first + start].Start..tokens[first + end].End], type, end - start + 1, hint, before, after))
+            {
+                continue;
+            }
+
+            if (!lattice)
+            {
+                ForwardBackward.Run(workspace.Emissions, count, Calibration.Temperature, Potentials,
+                    workspace.ExpEmissions, workspace.Alpha, workspace.Beta, workspace.Scale);
+                lattice = true;
+            }
+
+            var raw = ForwardBackward.SpanProbability(path, start, end, Potentials.Transitions, workspace.ExpEmissions, workspace.Alpha, workspace.Beta, workspace.Scale);
+            var firstToken = tokens[first + start];
+            var lastToken = tokens[first + end];
+            mentions.Add(new Mention(firstToken.Start, lastToken.End, first + start, end - start + 1, type, Calibration.Apply(raw)));
+        }
+    }
+
+    /// <summary>Raw (uncalibrated) marginals of the mentions of a decoded sentence, for fitting the calibration.</summary>
+    internal void RawMentionMarginals(int count, ReadOnlySpan<byte> path, float temperature, TaggerWorkspace workspace, List<(int Start, int End, int Label, double Raw)> output)
+    {
+        var potentials = new LatticePotentials(Transitions, EndWeights, temperature);
+        ForwardBackward.Run(workspace.Emissions, count, temperature, potentials, workspace.ExpEmissions, workspace.Alpha, workspace.Beta, workspace.Scale);
+        foreach (var (start, end, label) in new DecodedMentions(path[..count]))
+        {
+            var raw = ForwardBackward.SpanProbability(path, start, end, potentials.Transitions, workspace.ExpEmissions, workspace.Alpha, workspace.Beta, workspace.Scale);
+            output.Add((start, end, label, raw));
+        }
+    }
+
+    /// <summary>Loads a model; throws <see cref="ModelFormatException"/> for anything that is not a readable model of a supported version.</summary>
+    public static EntityTagger Load(Stream modelStream) => ModelReader.Read(modelStream);
+
+    public static EntityTagger Load(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        return Load(stream);
+    }
+
+    /// <summary>Writes the model; the same model always produces the same bytes.</summary>
+    public void Save(Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ModelWriter.Write(this, output);
     }
 }

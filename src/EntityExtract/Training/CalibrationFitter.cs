@@ -56,14 +56,10 @@ internal static partial class CalibrationFitter
         foreach (var document in dev.Documents)
         {
             tagger.PrepareDocument(document.Text, document.Tokens, document.Sentences, workspace);
-            foreach (var sentence in document.Sentences)
+            foreach (var (first, count) in new SentencePieces(document.Sentences))
             {
-                for (var first = sentence.FirstToken; first < sentence.EndToken; first += EntityTagger.MaxSentenceTokens)
-                {
-                    var count = Math.Min(EntityTagger.MaxSentenceTokens, sentence.EndToken - first);
-                    var path = tagger.DecodePiece(document.Text, document.Tokens, first, count, workspace);
-                    sentences.Add(new DecodedSentence(workspace.Emissions.AsSpan(0, count * L).ToArray(), path.ToArray(), document.GoldLabels.AsSpan(first, count).ToArray()));
-                }
+                var path = tagger.DecodePiece(document.Text, document.Tokens, first, count, workspace);
+                sentences.Add(new DecodedSentence(workspace.Emissions.AsSpan(0, count * L).ToArray(), path.ToArray(), document.GoldLabels.AsSpan(first, count).ToArray()));
             }
         }
 

@@ -14,7 +14,7 @@ namespace EntityExtract.Training;
 /// that, for the training documents, were produced by jackknifing (see <c>TaggerTrainer.Jackknife.cs</c>).
 /// This is the library entry point behind the CLI's <c>train</c> command (and <c>rebuild-model.sh</c>).
 /// </summary>
-public static partial class TaggerTrainer
+public static class TaggerTrainer
 {
     public static EntityTagger Train(TrainingOptions options, IProgress<TrainingProgress>? progress, CancellationToken ct)
     {
@@ -63,4 +63,148 @@ public static partial class TaggerTrainer
 
     private static void Report(IProgress<TrainingProgress>? progress, TrainingStage stage, string message) =>
         progress?.Report(new TrainingProgress(stage, 0, 0, 0, 0, message));
+
+    /// <summary>Runs the epochs and returns the averaged weights of the one with the best dev F1 (the earliest on ties).</summary>
+    private static (float[] Weights, int Epoch) RunEpochs(TrainingOptions options, TrainingSet train, TrainingSet dev, TagScheme devScheme,
+        int featureCount, IProgress<TrainingProgress>? progress, CancellationToken ct)
+    {
+        var trainer = new PerceptronTrainer(featureCount);
+        var random = new Random(options.Seed);
+        float[]? best = null;
+        var bestF1 = double.NegativeInfinity;
+        var bestEpoch = 0;
+        for (var epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            var clock = Stopwatch.StartNew();
+            var current = epoch;
+            trainer.RunEpoch(train, random, done => progress?.Report(
+                new TrainingProgress(TrainingStage.Training, current, options.Epochs, done, train.SentenceCount, "training")), ct);
+            var average = trainer.Average();
+            var score = trainer.Score(dev, average, devScheme);
+            var isBest = score.F1 > bestF1;
+            if (isBest)
+            {
+                best = average;
+                bestF1 = score.F1;
+                bestEpoch = epoch;
+            }
+
+            var report = new EpochReport(epoch, options.Epochs, score.F1, score.Precision, score.Recall, clock.Elapsed, isBest);
+            progress?.Report(new TrainingProgress(TrainingStage.Training, epoch, options.Epochs, train.SentenceCount, train.SentenceCount,
+                FormattableString.Invariant($"epoch {epoch}/{options.Epochs}: dev F1 {score.F1:F2} (P {score.Precision:F2}, R {score.Recall:F2}){(isBest ? " best" : "")}"))
+            {
+                Epoch = report,
+            });
+        }
+
+        return (best!, bestEpoch);
+    }
+
+    private const int BilouLabelCount = Tagging.Labels.BilouLabel.Count;
+
+    private sealed record PassResult(EntityTagger Tagger, int BestEpoch, int FeatureCount);
+
+    /// <summary>
+    /// Trains one pass (features, seeded epochs, best dev epoch, quantise and prune; no calibration).
+    /// With first-pass labels for the training and dev documents, the pass also sees document hints.
+    /// <paramref name="weights"/> (one per training document) scales that document's perceptron updates.
+    /// </summary>
+    private static PassResult TrainPass(TrainingOptions options, FeatureExtractor extractor, IReadOnlyList<ConllDocument> documents,
+        IReadOnlyList<float> weights, IReadOnlyList<byte> unlabelled, IReadOnlyList<ulong> domains, IReadOnlyList<byte[]>? labels, ConllCorpus dev, IReadOnlyList<byte[]>? devLabels, string name,
+        IProgress<TrainingProgress>? progress, CancellationToken ct)
+    {
+        Report(progress, TrainingStage.ExtractingFeatures, $"{name}: extracting features");
+        var trainRaw = TrainingSet.ExtractKeys(documents, labels, extractor, ct, weights, unlabelled, domains);
+        var (vocabulary, featureKeys) = TrainingSet.BuildVocabulary(trainRaw, options.MinFeatureCount);
+        var trainSet = TrainingSet.Build(trainRaw, vocabulary);
+        var domainKeys = trainRaw.DomainKeys;
+        trainRaw = null;
+        var devSet = TrainingSet.Build(TrainingSet.ExtractKeys(dev.Documents, devLabels, extractor, ct), vocabulary);
+        var (best, bestEpoch) = RunEpochs(options, trainSet, devSet, dev.Scheme, featureKeys.Length, progress, ct);
+        if (domainKeys.Count > 0)
+        {
+            // Private domain copies only help training; the shipped tagger uses the shared weights.
+            for (var f = 0; f < featureKeys.Length; f++)
+            {
+                if (domainKeys.Contains(featureKeys[f]))
+                {
+                    Array.Clear(best, f * BilouLabelCount, BilouLabelCount);
+                }
+            }
+        }
+
+        var tagger = ModelCompiler.Compile(extractor, featureKeys, best, options.PruneThreshold);
+        return new PassResult(tagger, bestEpoch, featureKeys.Length);
+    }
+
+    /// <summary>First-pass labels of every token of a document, decoded sentence piece by sentence piece.</summary>
+    private static byte[] FirstPassLabels(EntityTagger tagger, ConllDocument document)
+    {
+        var workspace = tagger.CreateWorkspace();
+        var labels = new byte[document.Tokens.Length];
+        foreach (var (first, count) in new SentencePieces(document.Sentences))
+        {
+            tagger.DecodeSentence(document.Text, document.Tokens.AsSpan(first, count), workspace, useDocumentHints: false).CopyTo(labels.AsSpan(first, count));
+        }
+
+        return labels;
+    }
+
+    private const int FoldSalt = 0x3ACC;
+
+    /// <summary>
+    /// First-pass labels for the training documents as the first pass would produce them on unseen
+    /// text: the original documents are dealt into k folds in a seeded random order (case-changed
+    /// copies follow their original), a first pass is trained on the other k−1 folds and labels the
+    /// held-out one. Without this the second pass would learn to trust first-pass labels that are
+    /// better on training data than they ever are at run time.
+    /// </summary>
+    private static List<byte[]> JackknifeLabels(TrainingOptions options, FeatureExtractor extractor, TrainingDocuments documents,
+        ConllCorpus dev, IProgress<TrainingProgress>? progress, CancellationToken ct)
+    {
+        var folds = options.JackknifeFolds;
+        if (documents.GroupCount < folds)
+        {
+            throw new ArgumentException($"Jackknifing into {folds} folds needs at least {folds} training documents; the training files have {documents.GroupCount}.", nameof(options));
+        }
+        var order = Enumerable.Range(0, documents.GroupCount).ToArray();
+        new Random(options.Seed ^ FoldSalt).Shuffle(order);
+        var foldOfGroup = new int[documents.GroupCount];
+        for (var i = 0; i < order.Length; i++)
+        {
+            foldOfGroup[order[i]] = i % folds;
+        }
+
+        var labels = new byte[documents.Documents.Count][];
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var trainOn = new List<ConllDocument>();
+            var trainWeights = new List<float>();
+            var trainUnlabelled = new List<byte>();
+            var trainDomains = new List<ulong>();
+            var heldOut = new List<int>();
+            for (var d = 0; d < documents.Documents.Count; d++)
+            {
+                if (foldOfGroup[documents.Groups[d]] == fold)
+                {
+                    heldOut.Add(d);
+                }
+                else
+                {
+                    trainOn.Add(documents.Documents[d]);
+                    trainWeights.Add(documents.Weights[d]);
+                    trainUnlabelled.Add(documents.Unlabelled[d]);
+                    trainDomains.Add(documents.Domains[d]);
+                }
+            }
+
+            var pass = TrainPass(options, extractor, trainOn, trainWeights, trainUnlabelled, trainDomains, null, dev, null, $"jackknife fold {fold + 1}/{folds}", progress, ct);
+            foreach (var d in heldOut)
+            {
+                labels[d] = FirstPassLabels(pass.Tagger, documents.Documents[d]);
+            }
+        }
+
+        return [.. labels];
+    }
 }

@@ -70,20 +70,16 @@ internal sealed class TrainingSet
                 Tagging.Document.DocumentEvidence.Compute(words.AsSpan(0, n), firstPassLabels![d], hints.AsSpan(0, n), table);
             }
 
-            foreach (var sentence in document.Sentences)
+            foreach (var (first, count) in new SentencePieces(document.Sentences))
             {
-                for (var first = sentence.FirstToken; first < sentence.EndToken; first += EntityTagger.MaxSentenceTokens)
+                scratch.EnsureTokens(count);
+                if (useHints)
                 {
-                    var count = Math.Min(EntityTagger.MaxSentenceTokens, sentence.EndToken - first);
-                    scratch.EnsureTokens(count);
-                    if (useHints)
-                    {
-                        hints.AsSpan(first, count).CopyTo(scratch.DocumentHints);
-                    }
-
-                    extractor.Extract(document.Text, document.Tokens.AsSpan(first, count), scratch, useHints);
-                    raw.AddSentence(scratch, count, document.GoldLabels.AsSpan(first, count), document.GoldTags.AsSpan(first, count), weights?[d] ?? 1f, unlabelled?[d] ?? 0, domains?[d] ?? 0);
+                    hints.AsSpan(first, count).CopyTo(scratch.DocumentHints);
                 }
+
+                extractor.Extract(document.Text, document.Tokens.AsSpan(first, count), scratch, useHints);
+                raw.AddSentence(scratch, count, document.GoldLabels.AsSpan(first, count), document.GoldTags.AsSpan(first, count), weights?[d] ?? 1f, unlabelled?[d] ?? 0, domains?[d] ?? 0);
             }
         }
 

@@ -49,18 +49,14 @@ public class TwoPassFastPathTests
             // Both workspaces hold the first-pass scores of the document's last piece.
             var lastCount = LastPieceLength(sentences);
             Assert.True(fast.Emissions.AsSpan(0, lastCount * L).SequenceEqual(slow.Emissions.AsSpan(0, lastCount * L)), $"first-pass scores differ (seed {Seed}, trial {trial})");
-            foreach (var sentence in sentences)
+            foreach (var (first, count) in new SentencePieces(sentences))
             {
-                for (var first = sentence.FirstToken; first < sentence.EndToken; first += EntityTagger.MaxSentenceTokens)
-                {
-                    var count = Math.Min(EntityTagger.MaxSentenceTokens, sentence.EndToken - first);
-                    var fastPath = tagger.DecodePiece(text, tokens, first, count, fast).ToArray();
-                    slowHints.AsSpan(first, count).CopyTo(slow.Features.DocumentHints);
-                    var slowPath = tagger.DecodeSentence(text, tokens.AsSpan(first, count), slow, useDocumentHints: true).ToArray();
-                    var where = $"(seed {Seed}, trial {trial}, token {first})";
-                    Assert.True(fast.Emissions.AsSpan(0, count * L).SequenceEqual(slow.Emissions.AsSpan(0, count * L)), $"second-pass scores differ {where}");
-                    Assert.True(fastPath.SequenceEqual(slowPath), $"second-pass labels differ {where}");
-                }
+                var fastPath = tagger.DecodePiece(text, tokens, first, count, fast).ToArray();
+                slowHints.AsSpan(first, count).CopyTo(slow.Features.DocumentHints);
+                var slowPath = tagger.DecodeSentence(text, tokens.AsSpan(first, count), slow, useDocumentHints: true).ToArray();
+                var where = $"(seed {Seed}, trial {trial}, token {first})";
+                Assert.True(fast.Emissions.AsSpan(0, count * L).SequenceEqual(slow.Emissions.AsSpan(0, count * L)), $"second-pass scores differ {where}");
+                Assert.True(fastPath.SequenceEqual(slowPath), $"second-pass labels differ {where}");
             }
         }
     }
@@ -89,7 +85,7 @@ public class TwoPassFastPathTests
     {
         var last = sentences[^1];
         var length = last.EndToken - last.FirstToken;
-        return length % EntityTagger.MaxSentenceTokens == 0 ? EntityTagger.MaxSentenceTokens : length % EntityTagger.MaxSentenceTokens;
+        return length % SentencePieces.MaxTokens == 0 ? SentencePieces.MaxTokens : length % SentencePieces.MaxTokens;
     }
 
     [Fact]
@@ -135,16 +131,12 @@ public class TwoPassFastPathTests
     {
         var labels = new byte[tokens.Length];
         var words = new ulong[tokens.Length];
-        foreach (var sentence in sentences)
+        foreach (var (first, count) in new SentencePieces(sentences))
         {
-            for (var first = sentence.FirstToken; first < sentence.EndToken; first += EntityTagger.MaxSentenceTokens)
+            tagger.FirstPass!.DecodeSentence(text, tokens.AsSpan(first, count), workspace, useDocumentHints: false).CopyTo(labels.AsSpan(first, count));
+            for (var i = 0; i < count; i++)
             {
-                var count = Math.Min(EntityTagger.MaxSentenceTokens, sentence.EndToken - first);
-                tagger.FirstPass!.DecodeSentence(text, tokens.AsSpan(first, count), workspace, useDocumentHints: false).CopyTo(labels.AsSpan(first, count));
-                for (var i = 0; i < count; i++)
-                {
-                    words[first + i] = DocumentEvidence.WordKey(tokens[first + i].Slice(text), workspace.Features.Infos[i].Stem);
-                }
+                words[first + i] = DocumentEvidence.WordKey(tokens[first + i].Slice(text), workspace.Features.Infos[i].Stem);
             }
         }
 
@@ -161,7 +153,7 @@ public class TwoPassFastPathTests
         for (var s = 0; s < sentenceCount; s++)
         {
             // Now and then a sentence longer than the piece limit, so pieces are cut.
-            var length = trial % 25 == 0 && s == 0 ? EntityTagger.MaxSentenceTokens + 1 + random.Next(40) : 1 + random.Next(30);
+            var length = trial % 25 == 0 && s == 0 ? SentencePieces.MaxTokens + 1 + random.Next(40) : 1 + random.Next(30);
             sentences.Add(new SentenceSpan(words.Count, length));
             var upper = random.Next(8) == 0;
             for (var i = 0; i < length; i++)
