@@ -29,7 +29,7 @@ internal static class TrainCommand
         };
         var output = new Option<string>("--output", "-o")
         {
-            Description = "Where to write the model.",
+            Description = "Where to write the model (FILE.zip: the raw model in a zip archive, the form the build embeds).",
             Required = true,
             HelpName = "FILE",
         };
@@ -150,7 +150,14 @@ internal static class TrainCommand
             var temporary = output + ".tmp";
             using (var stream = File.Create(temporary))
             {
-                tagger.Save(stream);
+                if (ModelArchive.IsArchivePath(output))
+                {
+                    ModelArchive.Write(tagger, stream, ModelArchive.EntryName(output));
+                }
+                else
+                {
+                    tagger.Save(stream);
+                }
             }
 
             File.Move(temporary, output, overwrite: true);

@@ -9,7 +9,7 @@ namespace EntityExtract.Tagging;
 /// <summary>
 /// The two-pass document path. The second pass's features are the first pass's plus a few
 /// document keys, so features are extracted once: while the first pass scores a sentence, the
-/// same lookup (<see cref="PassKeyIndex"/>) also yields each key's second-pass row, and the
+/// same lookup (<see cref="KeyIndex.Find(ulong, out int)"/>) also yields each key's second-pass row, and the
 /// second-pass sums of those rows are kept per token (<see cref="ScoreBothPasses"/>). The second
 /// pass then only adds the sums of its document keys, kept per (hint, shape) in
 /// <see cref="HintSumCache"/>. Integer sums do not depend on order, so the scores equal those of
@@ -17,8 +17,6 @@ namespace EntityExtract.Tagging;
 /// </summary>
 public sealed partial class EntityTagger
 {
-    private readonly PassKeyIndex? _passIndex;
-
     /// <summary>For a two-pass model, runs the first pass over the document and computes each token's document hint; otherwise does nothing.</summary>
     internal void PrepareDocument(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<SentenceSpan> sentences, TaggerWorkspace workspace)
     {
@@ -113,10 +111,10 @@ public sealed partial class EntityTagger
             sums.Clear();
             foreach (var key in keys[..FeatureExtractor.DocumentHintKeys(hint, shortShape, keys)])
             {
-                var row = _passIndex!.Find(key, out _);
+                var row = FeatureIndex.Find(key);
                 if (row >= 0)
                 {
-                    AddRow(Weights.AsSpan(row * L, L), sums);
+                    AddRow(Weights.Span.Slice(row * L, L), sums);
                 }
             }
         }

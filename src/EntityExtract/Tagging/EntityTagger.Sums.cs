@@ -14,7 +14,7 @@ public sealed partial class EntityTagger
     {
         var keys = scratch.Keys;
         var keyRoles = scratch.Roles;
-        var index = _passIndex!;
+        var index = FeatureIndex;
         if (!Vector256.IsHardwareAccelerated)
         {
             for (var k = 0; k < scratch.KeyCount; k++)
@@ -24,12 +24,12 @@ public sealed partial class EntityTagger
                     var row = index.Find(keys[k], out var firstRow);
                     if (firstRow >= 0)
                     {
-                        AddRow(FirstPass!.Weights.AsSpan(firstRow * L, L), both[..L]);
+                        AddRow(FirstPass!.Weights.Span.Slice(firstRow * L, L), both[..L]);
                     }
 
                     if (row >= 0)
                     {
-                        AddRow(Weights.AsSpan(row * L, L), both[L..]);
+                        AddRow(Weights.Span.Slice(row * L, L), both[L..]);
                     }
                 }
             }
@@ -37,8 +37,8 @@ public sealed partial class EntityTagger
             return;
         }
 
-        ref var firstWeights = ref MemoryMarshal.GetArrayDataReference(FirstPass!.Weights);
-        ref var secondWeights = ref MemoryMarshal.GetArrayDataReference(Weights);
+        ref var firstWeights = ref FirstPass!.Weights.Start;
+        ref var secondWeights = ref Weights.Start;
 
         // Written out with six accumulators, the first pass in low1/high1/last1 and the second in
         // low2/high2/last2: the JIT keeps them in registers only this way.

@@ -23,23 +23,33 @@ public sealed partial class EntityTagger
     private static readonly Lazy<EntityTagger> s_default = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
 
-    internal EntityTagger(FeatureExtractor features, ulong[] featureKeys, short[] weights, float weightScale,
+    /// <param name="featureIndex">Feature key to row of <paramref name="weights"/>; for a two-pass model also to the first pass's rows.</param>
+    internal EntityTagger(FeatureExtractor features, KeyIndex featureIndex, ModelBlock<short> weights, float weightScale,
         float[] transitions, float[] endWeights, ConfidenceCalibration calibration, ModelInfo info, EntityTagger? firstPass = null)
     {
+        if (weights.Length % L != 0)
+        {
+            throw new ArgumentException("Weights come in rows of one per label.", nameof(weights));
+        }
+
         FirstPass = firstPass;
         Features = features;
-        FeatureKeys = featureKeys;
-        FeatureIndex = new KeyIndex(featureKeys);
+        FeatureIndex = featureIndex;
         Weights = weights;
         WeightScale = weightScale;
         Transitions = transitions;
         EndWeights = endWeights;
         Calibration = calibration;
         Info = info;
-        _passIndex = firstPass is null ? null : new PassKeyIndex(featureKeys, FeatureIndex, firstPass.FeatureKeys);
         Potentials = new LatticePotentials(transitions, endWeights, calibration.Temperature);
         AllowedTransitions = new float[Viterbi.MaskedLength];
         Viterbi.Mask(transitions, AllowedTransitions);
+    }
+
+    /// <summary>A one-pass tagger of the weight rows of <paramref name="featureKeys"/> (as training makes them).</summary>
+    internal EntityTagger(FeatureExtractor features, ulong[] featureKeys, short[] weights, float weightScale, float[] transitions, float[] endWeights)
+        : this(features, KeyIndex.Build(featureKeys), ModelBlock<short>.Copy(weights), weightScale, transitions, endWeights, ConfidenceCalibration.Identity, new ModelInfo())
+    {
     }
 
     /// <summary>The model embedded in the library, loaded on first use (thread-safe).</summary>
@@ -49,12 +59,17 @@ public sealed partial class EntityTagger
 
     internal FeatureExtractor Features { get; }
 
-    internal ulong[] FeatureKeys { get; }
-
+    /// <summary>Feature key to weight row; for a two-pass model the one map of both passes (<see cref="KeyIndex.Find(ulong, out int)"/>).</summary>
     internal KeyIndex FeatureIndex { get; }
 
     /// <summary>Quantised emission weights, 17 per feature row: real weight = value * <see cref="WeightScale"/>.</summary>
-    internal short[] Weights { get; }
+    internal ModelBlock<short> Weights { get; }
+
+    /// <summary>Feature rows (of 17 weights each).</summary>
+    internal int RowCount => Weights.Length / L;
+
+    /// <summary>The feature key of each weight row, in row order.</summary>
+    internal ulong[] FeatureKeys() => FeatureIndex.RowKeys(RowCount);
 
     internal float WeightScale { get; }
 
@@ -84,7 +99,7 @@ public sealed partial class EntityTagger
         const string Name = "EntityExtract.Tagging.Resources.default-model.bin";
         using var stream = typeof(EntityTagger).Assembly.GetManifestResourceStream(Name)
             ?? throw new ModelFormatException($"The embedded model '{Name}' is missing from the EntityExtract assembly; rebuild it with Training/rebuild-model.sh.");
-        return Load(stream);
+        return ModelReader.ReadEmbedded(stream);
     }
 
     /// <summary>
@@ -128,7 +143,7 @@ public sealed partial class EntityTagger
         var scratch = workspace.Features;
         var keys = scratch.Keys;
         var offsets = scratch.Offsets;
-        var weights = Weights;
+        var weights = Weights.Span;
         var index = FeatureIndex;
         var vector = Vector256.IsHardwareAccelerated;
         Span<int> sums = stackalloc int[L];
@@ -146,7 +161,7 @@ public sealed partial class EntityTagger
                     continue;
                 }
 
-                var w = weights.AsSpan(row * L, L);
+                var w = weights.Slice(row * L, L);
                 if (vector)
                 {
                     var (lo, hi) = Vector256.Widen(Vector256.Create<short>(w));

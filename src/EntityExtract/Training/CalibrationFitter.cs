@@ -28,10 +28,10 @@ internal static partial class CalibrationFitter
         {
             FormatVersion = Tagging.Model.ModelFormat.Version,
             Labels = Enumerable.Range(0, L).Select(BilouLabel.Name).ToArray(),
-            FeatureCount = tagger.FeatureKeys.Length,
-            GazetteerEntryCount = tagger.Features.Gazetteer?.Keys.Length ?? 0,
+            FeatureCount = tagger.RowCount,
+            GazetteerEntryCount = tagger.Features.Gazetteer?.Index.Count ?? 0,
             GazetteerLists = tagger.Features.Gazetteer?.ListNames ?? [],
-            ClusterWordCount = tagger.Features.Clusters?.Keys.Length ?? 0,
+            ClusterWordCount = tagger.Features.Clusters?.Index.Count ?? 0,
             ConfidenceTemperature = temperature,
             Epochs = options.Epochs,
             BestEpoch = bestEpoch,
@@ -47,7 +47,7 @@ internal static partial class CalibrationFitter
     }
 
     private static EntityTagger With(EntityTagger tagger, ConfidenceCalibration calibration, ModelInfo info) =>
-        new(tagger.Features, tagger.FeatureKeys, tagger.Weights, tagger.WeightScale, tagger.Transitions, tagger.EndWeights, calibration, info, tagger.FirstPass);
+        new(tagger.Features, tagger.FeatureIndex, tagger.Weights, tagger.WeightScale, tagger.Transitions, tagger.EndWeights, calibration, info, tagger.FirstPass);
 
     private static List<DecodedSentence> DecodeDev(EntityTagger tagger, ConllCorpus dev)
     {

@@ -1,5 +1,4 @@
 using EntityExtract.Tagging;
-using EntityExtract.Tagging.Calibration;
 using EntityExtract.Tagging.Features;
 using EntityExtract.Tagging.Labels;
 
@@ -49,6 +48,6 @@ internal static class ModelCompiler
 
         var transitions = weights.AsSpan(featureCount * L, (L + 1) * L).ToArray();
         var end = weights.AsSpan((featureCount + L + 1) * L, L).ToArray();
-        return new EntityTagger(extractor, [.. keptKeys], [.. kept], scale, transitions, end, ConfidenceCalibration.Identity, new ModelInfo());
+        return new EntityTagger(extractor, [.. keptKeys], [.. kept], scale, transitions, end);
     }
 }

@@ -32,7 +32,7 @@ public static class TaggerTrainer
         var first = TrainPass(options, extractor, documents.Documents, documents.Weights, documents.Unlabelled, documents.Domains, null, dev, null, "pass 1", progress, ct);
         var tagger = first.Tagger;
         var bestEpoch = first.BestEpoch;
-        var passSummary = $"training features: {first.FeatureCount}; kept: {first.Tagger.FeatureKeys.Length}";
+        var passSummary = $"training features: {first.FeatureCount}; kept: {first.Tagger.RowCount}";
         if (options.JackknifeFolds > 0)
         {
             var trainLabels = JackknifeLabels(options, extractor, documents, dev, progress, ct);
@@ -40,8 +40,8 @@ public static class TaggerTrainer
             var second = TrainPass(options, extractor, documents.Documents, documents.Weights, documents.Unlabelled, documents.Domains, trainLabels, dev, devLabels, "pass 2", progress, ct);
             tagger = WithFirstPass(second.Tagger, first.Tagger);
             bestEpoch = second.BestEpoch;
-            passSummary = $"pass 1 features: {first.FeatureCount}, kept {first.Tagger.FeatureKeys.Length} (best epoch {first.BestEpoch}); "
-                + $"pass 2 features: {second.FeatureCount}, kept {second.Tagger.FeatureKeys.Length}; jackknife folds: {options.JackknifeFolds}";
+            passSummary = $"pass 1 features: {first.FeatureCount}, kept {first.Tagger.RowCount} (best epoch {first.BestEpoch}); "
+                + $"pass 2 features: {second.FeatureCount}, kept {second.Tagger.RowCount}; jackknife folds: {options.JackknifeFolds}";
         }
 
         Report(progress, TrainingStage.Calibrating, "calibrating");
@@ -58,8 +58,10 @@ public static class TaggerTrainer
         return calibrated;
     }
 
+    /// <summary>The two-pass model: one key map of both passes' rows (the second pass's rows first).</summary>
     private static EntityTagger WithFirstPass(EntityTagger second, EntityTagger first) =>
-        new(second.Features, second.FeatureKeys, second.Weights, second.WeightScale, second.Transitions, second.EndWeights, second.Calibration, second.Info, first);
+        new(second.Features, KeyIndex.Build(second.FeatureKeys(), first.FeatureKeys()), second.Weights, second.WeightScale, second.Transitions, second.EndWeights,
+            second.Calibration, second.Info, first);
 
     private static void Report(IProgress<TrainingProgress>? progress, TrainingStage stage, string message) =>
         progress?.Report(new TrainingProgress(stage, 0, 0, 0, 0, message));

@@ -5,8 +5,9 @@
 #    unlabeled text and eng.train into artifacts/clusters.txt (not committed: derived from text
 #    we may not redistribute; the model carries what it needs). Skipped when the file is there
 #    with the expected hash.
-# 2. The model: the CLI's `train` command (TaggerTrainer.Train, then EntityTagger.Save). Training
-#    is seeded and single-threaded, so the same data, options and seed give the same bytes.
+# 2. The model: the CLI's `train` command (TaggerTrainer.Train, then ModelArchive.Write: the raw
+#    model in a zip archive, which the build unpacks and embeds). Training is seeded and
+#    single-threaded, so the same data, options and seed give the same bytes.
 #    --jackknife-folds 5: five first passes, each trained on 4/5 of the documents, label the
 #    held-out fifth for the document-level second pass, which is then trained with the shipped
 #    first pass (all data). --case-augmentation 0.15 adds 15% of the training documents again
@@ -33,5 +34,5 @@ dotnet src/EntityExtract.Cli/bin/Release/net10.0/entity-extract.dll train \
   --clusters artifacts/clusters.txt \
   --epochs 12 --seed 1 \
   --jackknife-folds 5 --case-augmentation 0.15 --min-feature-count 2 \
-  -o src/EntityExtract/Tagging/Resources/default-model.bin
-sha256sum src/EntityExtract/Tagging/Resources/default-model.bin
+  -o src/EntityExtract/Tagging/Resources/default-model.zip
+sha256sum src/EntityExtract/Tagging/Resources/default-model.zip

@@ -1,10 +1,16 @@
+using System.IO.Compression;
 using EntityExtract.Evaluation;
 using EntityExtract.Tagging;
+using EntityExtract.Tests.Support;
+using EntityExtract.Tests.Training;
 
 namespace EntityExtract.Tests.Tagging;
 
 public class DefaultModelTests
 {
+    private static Stream EmbeddedModel() =>
+        typeof(EntityTagger).Assembly.GetManifestResourceStream("EntityExtract.Tagging.Resources.default-model.bin")!;
+
     [Fact]
     public void Embedded_model_tags_a_known_sentence()
     {
@@ -22,6 +28,38 @@ public class DefaultModelTests
         Assert.True(info.FeatureCount > 10_000);
         Assert.True(info.DevF1 >= 90.0, $"embedded model dev F1 {info.DevF1:F2}");
         Assert.Equal(10, info.DevReliability.Count);
+    }
+
+    [Fact]
+    public void Embedded_model_is_read_in_place_and_passes_every_check_of_a_model_file()
+    {
+        Assert.True(EntityTagger.Default.Weights.InPlace);
+        Assert.True(EntityTagger.Default.FirstPass!.Weights.InPlace);
+        using var resource = EmbeddedModel();
+        var checkedCopy = EntityTagger.Load(resource);
+        Assert.False(checkedCopy.Weights.InPlace);
+        Assert.Equal(TrainingTests.Bytes(EntityTagger.Default), TrainingTests.Bytes(checkedCopy));
+    }
+
+    [Fact]
+    public void Embedded_model_is_the_committed_archive_unpacked()
+    {
+        using var archive = ZipFile.OpenRead(Path.Combine(RepoPaths.Root, "src", "EntityExtract", "Tagging", "Resources", "default-model.zip"));
+        var entry = Assert.Single(archive.Entries);
+        Assert.Equal("default-model.bin", entry.FullName);
+        using var unpacked = new MemoryStream();
+        using (var stream = entry.Open())
+        {
+            stream.CopyTo(unpacked);
+        }
+
+        using var resource = EmbeddedModel();
+        using var embedded = new MemoryStream();
+        resource.CopyTo(embedded);
+        Assert.Equal(unpacked.ToArray(), embedded.ToArray());
+
+        // The size the accuracy issue allows the embedded model.
+        Assert.InRange(embedded.Length, 1, 40_000_000);
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public class MultiGenreTrainingTests
         var shared = TaggerTrainer.Train(options with { TrainFiles = [options.TrainFiles[0], other + ",unlabelled=MISC"] }, null, CancellationToken.None);
         Assert.NotEqual(TrainingTests.Bytes(shared), TrainingTests.Bytes(first));
         var salt = TrainingSource.Parse("x,domain=other").DomainSalt;
-        var keys = first.FeatureKeys.ToHashSet();
-        Assert.DoesNotContain(shared.FeatureKeys.Concat(first.FeatureKeys), k => keys.Contains((k ^ salt) * 0x9E3779B97F4A7C15UL));
+        var keys = first.FeatureKeys().ToHashSet();
+        Assert.DoesNotContain(shared.FeatureKeys().Concat(first.FeatureKeys()), k => keys.Contains((k ^ salt) * 0x9E3779B97F4A7C15UL));
     }
 }

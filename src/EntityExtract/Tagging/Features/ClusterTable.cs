@@ -1,3 +1,5 @@
+using EntityExtract.Tagging.Model;
+
 namespace EntityExtract.Tagging.Features;
 
 /// <summary>
@@ -9,28 +11,40 @@ internal sealed class ClusterTable
     /// <summary>The longest prefix any feature uses.</summary>
     public const int MaxPathBits = 20;
 
-    private readonly KeyIndex _index;
+    private readonly ModelBlock<uint> _paths;
+    private readonly ModelBlock<byte> _lengths;
 
-    public ClusterTable(ulong[] keys, uint[] paths, byte[] lengths)
+    public ClusterTable(KeyIndex index, ModelBlock<uint> paths, ModelBlock<byte> lengths)
     {
-        Keys = keys;
-        Paths = paths;
-        Lengths = lengths;
-        _index = new KeyIndex(keys);
+        if (index.Count > paths.Length || paths.Length != lengths.Length)
+        {
+            throw new ArgumentException("A cluster table needs a path and a length for every word.", nameof(paths));
+        }
+
+        Index = index;
+        _paths = paths;
+        _lengths = lengths;
     }
 
-    public ulong[] Keys { get; }
+    /// <summary>A table of the words hashed to <paramref name="keys"/>, with the paths and lengths at the same places.</summary>
+    public ClusterTable(ulong[] keys, uint[] paths, byte[] lengths)
+        : this(KeyIndex.Build(keys), ModelBlock<uint>.Copy(paths), ModelBlock<byte>.Copy(lengths))
+    {
+    }
 
-    public uint[] Paths { get; }
+    /// <summary>Word hash to row of <see cref="Paths"/> and <see cref="Lengths"/>.</summary>
+    public KeyIndex Index { get; }
 
-    public byte[] Lengths { get; }
+    public ReadOnlySpan<uint> Paths => _paths.Span;
+
+    public ReadOnlySpan<byte> Lengths => _lengths.Span;
 
     public bool TryFind(ulong wordHash, ulong lowerHash, out uint path, out byte length)
     {
-        var row = _index.Find(FeatureHash.NonZero(wordHash));
+        var row = Index.Find(FeatureHash.NonZero(wordHash));
         if (row < 0)
         {
-            row = _index.Find(FeatureHash.NonZero(lowerHash));
+            row = Index.Find(FeatureHash.NonZero(lowerHash));
         }
 
         if (row < 0)
@@ -40,8 +54,8 @@ internal sealed class ClusterTable
             return false;
         }
 
-        path = Paths[row];
-        length = Lengths[row];
+        path = _paths.Span[row];
+        length = _lengths.Span[row];
         return true;
     }
 }

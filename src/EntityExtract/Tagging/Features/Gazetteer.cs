@@ -1,3 +1,5 @@
+using EntityExtract.Tagging.Model;
+
 namespace EntityExtract.Tagging.Features;
 
 /// <summary>
@@ -15,29 +17,40 @@ internal sealed class Gazetteer
 
     public const uint PrefixBit = 1u << 31;
 
-    private readonly KeyIndex _index;
+    /// <summary>The hash a sequence starts from before its first token.</summary>
+    public const ulong EmptySequence = 0x2545F4914F6CDD1DUL;
 
-    public Gazetteer(string[] listNames, ulong[] keys, uint[] masks)
+    private readonly ModelBlock<uint> _masks;
+
+    public Gazetteer(string[] listNames, KeyIndex index, ModelBlock<uint> masks)
     {
+        if (index.Count > masks.Length)
+        {
+            throw new ArgumentException("A gazetteer needs a mask for every key.", nameof(masks));
+        }
+
         ListNames = listNames;
-        Keys = keys;
-        Masks = masks;
-        _index = new KeyIndex(keys);
+        Index = index;
+        _masks = masks;
+    }
+
+    /// <summary>A gazetteer of <paramref name="keys"/>, each with the mask at the same place.</summary>
+    public Gazetteer(string[] listNames, ulong[] keys, uint[] masks)
+        : this(listNames, KeyIndex.Build(keys), ModelBlock<uint>.Copy(masks))
+    {
     }
 
     public string[] ListNames { get; }
 
-    public ulong[] Keys { get; }
+    /// <summary>Sequence hash to row of <see cref="Masks"/>.</summary>
+    public KeyIndex Index { get; }
 
-    public uint[] Masks { get; }
+    public ReadOnlySpan<uint> Masks => _masks.Span;
 
     /// <summary>The mask of a sequence hash built with <see cref="FeatureHash.Extend"/>, or 0.</summary>
     public uint Lookup(ulong sequence)
     {
-        var row = _index.Find(sequence);
-        return row < 0 ? 0 : Masks[row];
+        var row = Index.Find(sequence);
+        return row < 0 ? 0 : _masks.Span[row];
     }
-
-    /// <summary>The hash a sequence starts from before its first token.</summary>
-    public const ulong EmptySequence = 0x2545F4914F6CDD1DUL;
 }

@@ -8,32 +8,11 @@ namespace EntityExtract.Tagging.Model;
 
 internal static partial class ModelReader
 {
+    /// <summary>A version 1 or 2 payload: key lists, copied into tables built here.</summary>
     private static EntityTagger ParsePayload(byte[] payload, int version)
     {
         using var reader = new BinaryReader(new MemoryStream(payload, writable: false), Encoding.UTF8);
-        var info = ReadInfo(reader);
-        var labelCount = reader.ReadInt32();
-        if (labelCount != BilouLabel.Count)
-        {
-            ThrowFormat($"The model has {labelCount} labels; this EntityExtract expects {BilouLabel.Count}.");
-        }
-
-        var labels = new string[labelCount];
-        for (var i = 0; i < labelCount; i++)
-        {
-            labels[i] = reader.ReadString();
-            if (labels[i] != BilouLabel.Name(i))
-            {
-                ThrowFormat($"The model's label {i} is '{labels[i]}'; this EntityExtract expects '{BilouLabel.Name(i)}'.");
-            }
-        }
-
-        var hashing = reader.ReadInt32();
-        if (hashing != ModelFormat.HashingScheme)
-        {
-            ThrowFormat($"The model uses feature hashing scheme {hashing}; this EntityExtract supports {ModelFormat.HashingScheme}.");
-        }
-
+        var (info, labels) = ReadHead(reader);
         Gazetteer? gazetteer = null;
         if (reader.ReadBoolean())
         {
@@ -66,24 +45,55 @@ internal static partial class ModelReader
         Require(transitions.Length == (BilouLabel.Count + 1) * BilouLabel.Count && end.Length == BilouLabel.Count);
         Require(rawPoints.Length == calibratedPoints.Length && temperature > 0 && float.IsFinite(scale));
         var extractor = new FeatureExtractor(gazetteer, clusters);
-        var firstPass = version >= 2 && reader.ReadBoolean() ? ReadFirstPass(reader, extractor) : null;
+        var (firstPassKeys, firstPass) = version >= 2 && reader.ReadBoolean() ? ReadFirstPass(reader, extractor) : ([], null);
         Require(reader.BaseStream.Position == reader.BaseStream.Length);
 
-        info = info with
-        {
-            FormatVersion = version,
-            Labels = labels,
-            FeatureCount = featureKeys.Length,
-            GazetteerEntryCount = gazetteer?.Keys.Length ?? 0,
-            GazetteerLists = gazetteer?.ListNames ?? [],
-            ClusterWordCount = clusters?.Keys.Length ?? 0,
-            ConfidenceTemperature = temperature,
-        };
+        info = Described(info, version, labels, featureKeys.Length, extractor, temperature);
         var calibration = new ConfidenceCalibration(temperature, rawPoints, calibratedPoints);
-        return new EntityTagger(extractor, featureKeys, weights, scale, transitions, end, calibration, info, firstPass);
+        return new EntityTagger(extractor, KeyIndex.Build(featureKeys, firstPassKeys), ModelBlock<short>.Copy(weights), scale, transitions, end, calibration, info, firstPass);
     }
 
-    private static EntityTagger ReadFirstPass(BinaryReader reader, FeatureExtractor extractor)
+    /// <summary>The info as stored, completed with what the tables say.</summary>
+    private static ModelInfo Described(ModelInfo info, int version, string[] labels, int featureCount, FeatureExtractor extractor, float temperature) => info with
+    {
+        FormatVersion = version,
+        Labels = labels,
+        FeatureCount = featureCount,
+        GazetteerEntryCount = extractor.Gazetteer?.Index.Count ?? 0,
+        GazetteerLists = extractor.Gazetteer?.ListNames ?? [],
+        ClusterWordCount = extractor.Clusters?.Index.Count ?? 0,
+        ConfidenceTemperature = temperature,
+    };
+
+    /// <summary>What every version starts with: model info, label names, hashing scheme.</summary>
+    private static (ModelInfo Info, string[] Labels) ReadHead(BinaryReader reader)
+    {
+        var info = ReadInfo(reader);
+        var labelCount = reader.ReadInt32();
+        if (labelCount != BilouLabel.Count)
+        {
+            ThrowFormat($"The model has {labelCount} labels; this EntityExtract expects {BilouLabel.Count}.");
+        }
+
+        var labels = new string[labelCount];
+        for (var i = 0; i < labelCount; i++)
+        {
+            labels[i] = reader.ReadString();
+            if (labels[i] != BilouLabel.Name(i))
+            {
+                ThrowFormat($"The model's label {i} is '{labels[i]}'; this EntityExtract expects '{BilouLabel.Name(i)}'.");
+            }
+        }
+
+        var hashing = reader.ReadInt32();
+        if (hashing != ModelFormat.HashingScheme)
+        {
+            ThrowFormat($"The model uses feature hashing scheme {hashing}; this EntityExtract supports {ModelFormat.HashingScheme}.");
+        }
+        return (info, labels);
+    }
+
+    private static (ulong[] Keys, EntityTagger Tagger) ReadFirstPass(BinaryReader reader, FeatureExtractor extractor)
     {
         var keys = ReadArray<ulong>(reader);
         var scale = reader.ReadSingle();
@@ -92,7 +102,7 @@ internal static partial class ModelReader
         var end = ReadArray<float>(reader);
         Require(weights.Length == keys.Length * BilouLabel.Count && float.IsFinite(scale));
         Require(transitions.Length == (BilouLabel.Count + 1) * BilouLabel.Count && end.Length == BilouLabel.Count);
-        return new EntityTagger(extractor, keys, weights, scale, transitions, end, ConfidenceCalibration.Identity, new ModelInfo());
+        return (keys, new EntityTagger(extractor, keys, weights, scale, transitions, end));
     }
 
     private static T[] ReadArray<T>(BinaryReader reader)

@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Text;
 using EntityExtract.Tagging.Calibration;
+using EntityExtract.Tagging.Features;
 using EntityExtract.Tagging.Labels;
 
 namespace EntityExtract.Tagging.Model;
@@ -14,23 +15,29 @@ internal static class ModelWriter
     private const int BrotliQuality = 9;
     private const int BrotliWindow = 22;
 
-    public static void Write(EntityTagger tagger, Stream output)
+    public static void Write(EntityTagger tagger, Stream output, ModelStorage storage = ModelStorage.Brotli)
     {
         var payload = BuildPayload(tagger);
-        var compressed = new byte[BrotliEncoder.GetMaxCompressedLength(payload.Length)];
-        if (!BrotliEncoder.TryCompress(payload, compressed, out var written, BrotliQuality, BrotliWindow))
+        var stored = payload;
+        var storedLength = payload.Length;
+        if (storage == ModelStorage.Brotli)
         {
-            throw new InvalidOperationException("Brotli compression of the model failed.");
+            stored = new byte[BrotliEncoder.GetMaxCompressedLength(payload.Length)];
+            if (!BrotliEncoder.TryCompress(payload, stored, out storedLength, BrotliQuality, BrotliWindow))
+            {
+                throw new InvalidOperationException("Brotli compression of the model failed.");
+            }
         }
 
         Span<byte> header = stackalloc byte[ModelFormat.HeaderLength];
         ModelFormat.Magic.CopyTo(header);
         BinaryPrimitives.WriteUInt32LittleEndian(header[8..], ModelFormat.Version);
-        BinaryPrimitives.WriteInt64LittleEndian(header[12..], payload.Length);
-        BinaryPrimitives.WriteUInt64LittleEndian(header[20..], ModelFormat.Checksum(payload));
-        BinaryPrimitives.WriteInt64LittleEndian(header[28..], written);
+        BinaryPrimitives.WriteUInt32LittleEndian(header[12..], (uint)storage);
+        BinaryPrimitives.WriteInt64LittleEndian(header[16..], payload.Length);
+        BinaryPrimitives.WriteUInt64LittleEndian(header[24..], ModelFormat.Checksum(payload));
+        BinaryPrimitives.WriteInt64LittleEndian(header[32..], storedLength);
         output.Write(header);
-        output.Write(compressed, 0, written);
+        output.Write(stored, 0, storedLength);
     }
 
     private static byte[] BuildPayload(EntityTagger tagger)
@@ -51,7 +58,7 @@ internal static class ModelWriter
             if (gazetteer is not null)
             {
                 WriteStrings(writer, gazetteer.ListNames);
-                WriteArray(writer, gazetteer.Keys);
+                WriteIndex(writer, gazetteer.Index);
                 WriteArray(writer, gazetteer.Masks);
             }
 
@@ -59,39 +66,53 @@ internal static class ModelWriter
             writer.Write(clusters is not null);
             if (clusters is not null)
             {
-                WriteArray(writer, clusters.Keys);
+                WriteIndex(writer, clusters.Index);
                 WriteArray(writer, clusters.Paths);
                 WriteArray(writer, clusters.Lengths);
             }
 
-            WriteArray(writer, tagger.FeatureKeys);
-            writer.Write(tagger.WeightScale);
-            WriteArray(writer, tagger.Weights);
-            WriteArray(writer, tagger.Transitions);
-            WriteArray(writer, tagger.EndWeights);
+            // For a two-pass model this one map also holds the first pass's rows.
+            WriteIndex(writer, tagger.FeatureIndex);
+            WritePass(writer, tagger);
             writer.Write(tagger.Calibration.Temperature);
-            WriteArray(writer, tagger.Calibration.RawPoints);
-            WriteArray(writer, tagger.Calibration.CalibratedPoints);
-            var firstPass = tagger.FirstPass;
-            writer.Write(firstPass is not null);
-            if (firstPass is not null)
+            WriteArray<float>(writer, tagger.Calibration.RawPoints);
+            WriteArray<float>(writer, tagger.Calibration.CalibratedPoints);
+            writer.Write(tagger.FirstPass is not null);
+            if (tagger.FirstPass is not null)
             {
-                WriteArray(writer, firstPass.FeatureKeys);
-                writer.Write(firstPass.WeightScale);
-                WriteArray(writer, firstPass.Weights);
-                WriteArray(writer, firstPass.Transitions);
-                WriteArray(writer, firstPass.EndWeights);
+                WritePass(writer, tagger.FirstPass);
             }
         }
 
         return memory.ToArray();
     }
 
-    private static void WriteArray<T>(BinaryWriter writer, T[] values)
+    private static void WritePass(BinaryWriter writer, EntityTagger pass)
+    {
+        writer.Write(pass.WeightScale);
+        WriteArray(writer, pass.Weights.Span);
+        WriteArray<float>(writer, pass.Transitions);
+        WriteArray<float>(writer, pass.EndWeights);
+    }
+
+    private static void WriteIndex(BinaryWriter writer, KeyIndex index)
+    {
+        writer.Write(index.Count);
+        WriteArray(writer, index.Entries);
+    }
+
+    /// <summary>The length, zeros up to the next multiple of <see cref="ModelFormat.Alignment"/>, then the elements.</summary>
+    private static void WriteArray<T>(BinaryWriter writer, ReadOnlySpan<T> values)
         where T : unmanaged
     {
         writer.Write(values.Length);
-        writer.Write(MemoryMarshal.AsBytes(values.AsSpan()));
+        writer.Flush();
+        while (writer.BaseStream.Position % ModelFormat.Alignment != 0)
+        {
+            writer.Write((byte)0);
+        }
+
+        writer.Write(MemoryMarshal.AsBytes(values));
     }
 
     private static void WriteStrings(BinaryWriter writer, IReadOnlyList<string> values)
