@@ -34,7 +34,7 @@ internal readonly unsafe struct ModelBlock<T>
 
     public ReadOnlySpan<T> Span => new(_pointer, Length);
 
-    /// <summary>The first element, for vector loads at computed offsets (callers keep within <see cref="Length"/>).</summary>
+    /// <summary>The first element, for vector loads at computed offsets; callers keep within <see cref="Length"/> and never write (the embedded image is mapped read-only).</summary>
     public ref T Start => ref Unsafe.AsRef<T>(_pointer);
 
     /// <summary>A copy of <paramref name="values"/> in pinned memory.</summary>
