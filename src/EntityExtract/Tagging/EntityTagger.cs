@@ -194,7 +194,8 @@ public sealed partial class EntityTagger
     }
 
     /// <summary>
-    /// Turns a decoded path into mentions, less those <see cref="MentionFilter"/> rejects. Each mention's confidence is the probability, under the
+    /// Turns a decoded path into mentions, less those <see cref="MentionFilter"/> rejects and less the
+    /// titles it finds at the start of a PERSON mention. Each mention's confidence is the probability, under the
     /// perceptron scores divided by the dev-fitted temperature, that its tokens carry exactly the
     /// decoded labels (forward–backward), passed through the dev-fitted isotonic map. Forward–backward
     /// runs only for sentences that have a mention.
@@ -202,9 +203,15 @@ public sealed partial class EntityTagger
     private void AppendMentions(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int count, ReadOnlySpan<byte> path, TaggerWorkspace workspace, List<Mention> mentions)
     {
         var lattice = false;
-        foreach (var (start, end, label) in new DecodedMentions(path[..count]))
+        foreach (var (decodedStart, end, label) in new DecodedMentions(path[..count]))
         {
             var type = (EntityType)BilouLabel.TypeOf(label);
+            var start = decodedStart;
+            if (type == EntityType.Person)
+            {
+                start += MentionFilter.LeadingTitles(text, tokens.Slice(first + start, end - start + 1));
+            }
+
             var hint = FirstPass is null ? 0u : workspace.DocumentHints[first + start];
             var before = first + start > 0 ? tokens[first + start - 1].Slice(text) : [];
             var after = first + end + 1 < tokens.Length ? tokens[first + end + 1].Slice(text) : [];
@@ -220,7 +227,8 @@ public sealed partial class EntityTagger
                 lattice = true;
             }
 
-            var raw = ForwardBackward.SpanProbability(path, start, end, Potentials.Transitions, workspace.ExpEmissions, workspace.Alpha, workspace.Beta, workspace.Scale);
+            // The confidence is the decoder's, for the span it decoded (title included).
+            var raw = ForwardBackward.SpanProbability(path, decodedStart, end, Potentials.Transitions, workspace.ExpEmissions, workspace.Alpha, workspace.Beta, workspace.Scale);
             var firstToken = tokens[first + start];
             var lastToken = tokens[first + end];
             mentions.Add(new Mention(firstToken.Start, lastToken.End, first + start, end - start + 1, type, Calibration.Apply(raw)));

@@ -1,5 +1,6 @@
 using EntityExtract.Tagging.Document;
 using EntityExtract.Text.Lexicon;
+using EntityExtract.Text.Tokenization;
 
 namespace EntityExtract.Tagging;
 
@@ -15,6 +16,34 @@ namespace EntityExtract.Tagging;
 internal static class MentionFilter
 {
     private const int LongestListedWord = 16;
+
+    /// <summary>
+    /// How many leading tokens of a PERSON mention of <paramref name="tokens"/> are titles or
+    /// offices (<see cref="WordLists.PersonTitles"/>: "Justice Scalia", "Miss Rosenthal",
+    /// "Prime Minister Tony Blair"), which every set the tagger learns from leaves out of the name;
+    /// at least one token always remains. British honours and peerages stay: "Sir Elton John",
+    /// "Lady Gaga" and "Lord Diplock" are written as names.
+    /// </summary>
+    public static int LeadingTitles(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    {
+        var count = 0;
+        while (count < tokens.Length - 1)
+        {
+            var word = tokens[count].Slice(text);
+            if (!WordLists.PersonTitles.Contains(word) || IsPartOfName(word))
+            {
+                break;
+            }
+
+            count++;
+        }
+
+        return count;
+    }
+
+    private static bool IsPartOfName(ReadOnlySpan<char> title) =>
+        title.Equals("sir", StringComparison.OrdinalIgnoreCase) || title.Equals("dame", StringComparison.OrdinalIgnoreCase)
+        || title.Equals("lord", StringComparison.OrdinalIgnoreCase) || title.Equals("lady", StringComparison.OrdinalIgnoreCase);
 
     public static bool Keeps(ReadOnlySpan<char> mention, EntityType type, int tokenCount, uint hint) =>
         Keeps(mention, type, tokenCount, hint, [], []);

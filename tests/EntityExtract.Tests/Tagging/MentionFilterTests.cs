@@ -1,5 +1,6 @@
 using EntityExtract.Tagging;
 using EntityExtract.Tagging.Document;
+using EntityExtract.Text.Tokenization;
 
 namespace EntityExtract.Tests.Tagging;
 
@@ -41,4 +42,37 @@ public class MentionFilterTests
     [InlineData("", "5")]
     public void AMonthWrittenAsADateIsNoPersonWhateverTheArticleSays(string previous, string next) =>
         Assert.False(MentionFilter.Keeps("May", EntityType.Person, 1, s_insideLongerPerson, previous, next));
+
+    [Theory]
+    [InlineData("Justice Scalia", 1)]
+    [InlineData("Miss Rosenthal", 1)]
+    [InlineData("MR. Smith", 1)]
+    [InlineData("Prime Minister Tony Blair", 2)]
+    [InlineData("Secretary of State John F. Kerry", 3)]
+    [InlineData("Sir Elton John", 0)]
+    [InlineData("Lady Gaga", 0)]
+    [InlineData("Lord Diplock", 0)]
+    [InlineData("President", 0)]
+    [InlineData("Mr. President", 1)]
+    [InlineData("Angela Merkel", 0)]
+    public void Leading_titles_of_a_person_are_counted_and_one_word_always_remains(string mention, int titles)
+    {
+        var words = mention.Split(' ');
+        var tokens = new Token[words.Length];
+        var offset = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            tokens[i] = new Token(offset, words[i].Length, TokenKind.Word);
+            offset += words[i].Length + 1;
+        }
+
+        Assert.Equal(titles, MentionFilter.LeadingTitles(mention, tokens));
+    }
+
+    [Fact]
+    public void Tagger_leaves_titles_out_of_person_mentions()
+    {
+        var mentions = TestText.Tag(EntityTagger.Default, "The", "opinion", "by", "Justice", "Scalia", "was", "joined", "by", "Justice", "Thomas", ".");
+        Assert.Equal([("Scalia", EntityType.Person), ("Thomas", EntityType.Person)], mentions);
+    }
 }

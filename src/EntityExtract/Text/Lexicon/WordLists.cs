@@ -1,7 +1,8 @@
 namespace EntityExtract.Text.Lexicon;
 
 /// <summary>
-/// The tokenizer's and sentence splitter's word lists, each read from its resource on first use
+/// The word lists of the tokenizer, the sentence splitter, the tagger's mention rules and name
+/// grouping, each read from its resource on first use
 /// and shared by all threads afterwards.
 /// </summary>
 internal static class WordLists
@@ -16,6 +17,7 @@ internal static class WordLists
     private static readonly Lazy<WordList> s_notPersonAlone = new(() => WordList.FromResource(Resources + "not_person_alone.txt"));
     private static readonly Lazy<WordList> s_personOnlyIfNamed = new(() => WordList.FromResource(Resources + "person_only_if_named.txt"));
     private static readonly Lazy<WordList> s_datePreceders = new(() => WordList.FromResource(Resources + "date_preceders.txt", ignoreCase: true));
+    private static readonly Lazy<WordList> s_personTitles = new(() => WordList.FromResource(Resources + "person_titles.txt", ignoreCase: true));
 
     /// <summary>Words, written without their period, that keep a following period (<c>Mr</c>, <c>Inc</c>, <c>Sept</c>).</summary>
     public static WordList Abbreviations => s_abbreviations.Value;
@@ -40,4 +42,7 @@ internal static class WordLists
 
     /// <summary>Words (<c>in</c>, <c>since</c>, <c>last</c>) after which a month or weekday is a date (any case).</summary>
     public static WordList DatePreceders => s_datePreceders.Value;
+
+    /// <summary>Titles and offices written before a person's name (<c>Mr.</c>, <c>Justice</c>, <c>Secretary</c>, <c>of</c>), any case.</summary>
+    public static WordList PersonTitles => s_personTitles.Value;
 }
