@@ -70,19 +70,19 @@ public class DefaultModelTests
     {
         var corpus = ConllReader.Read(SharedData.Find("data/conll2003/eng.testa")!);
         var result = ModelEvaluator.Evaluate(EntityTagger.Default, corpus, null);
-        Assert.True(result.Score.F1 >= 93.0, $"dev F1 {result.Score.F1:F2} is below the 93.0 gate (shipped model: 93.50)\n{result.Score.ToReport()}");
+        Assert.True(result.Score.F1 >= 93.5, $"dev F1 {result.Score.F1:F2} is below the 93.5 gate (shipped model: 93.67)\n{result.Score.ToReport()}");
     }
 
     /// <summary>
-    /// Multi-genre floors (PER/LOC/ORG F1 on each genre's dev split), a few points under the
-    /// shipped model's figures (EXPERIMENTS.md) so that a retrained model cannot quietly give back
-    /// what multi-genre training bought.
+    /// Multi-genre floors (PER/LOC/ORG F1 on each genre's dev split): the accuracy issue's targets,
+    /// which the shipped model meets (EXPERIMENTS.md row 38: 77.09, 75.41, 57.30), so that a
+    /// retrained model cannot quietly give back what multi-genre training and Wikipedia clusters bought.
     /// </summary>
     [Theory]
     [InlineData("data/gum/gum-dev.iob2", GumFloor)]
     [InlineData("data/uner-ewt/dev.iob2", UnerFloor)]
     [InlineData("data/wnut17/dev.iob2", WnutFloor)]
-    public void QualityGateOnOtherGenres(string relativePath, double floor)
+    public void Quality_gate_on_other_genres(string relativePath, double floor)
     {
         var path = SharedData.Find(relativePath);
         if (path is null)
@@ -94,9 +94,9 @@ public class DefaultModelTests
         Assert.True(result.Score.F1 >= floor, $"{relativePath}: 3-type F1 {result.Score.F1:F2} is below the {floor:F1} gate\n{result.Score.ToReport()}");
     }
 
-    private const double GumFloor = 73.0;
-    private const double UnerFloor = 72.0;
-    private const double WnutFloor = 50.0;
+    private const double GumFloor = 76.0;
+    private const double UnerFloor = 75.0;
+    private const double WnutFloor = 55.0;
 
     private static readonly HashSet<EntityType> s_threeTypes = [EntityType.Person, EntityType.Location, EntityType.Organization];
 

@@ -1,6 +1,5 @@
 using EntityExtract.Tagging;
 using EntityExtract.Tagging.Document;
-using EntityExtract.Text.Tokenization;
 
 namespace EntityExtract.Tests.Tagging;
 
@@ -55,19 +54,8 @@ public class MentionFilterTests
     [InlineData("President", 0)]
     [InlineData("Mr. President", 1)]
     [InlineData("Angela Merkel", 0)]
-    public void Leading_titles_of_a_person_are_counted_and_one_word_always_remains(string mention, int titles)
-    {
-        var words = mention.Split(' ');
-        var tokens = new Token[words.Length];
-        var offset = 0;
-        for (var i = 0; i < words.Length; i++)
-        {
-            tokens[i] = new Token(offset, words[i].Length, TokenKind.Word);
-            offset += words[i].Length + 1;
-        }
-
-        Assert.Equal(titles, MentionFilter.LeadingTitles(mention, tokens));
-    }
+    public void Leading_titles_of_a_person_are_counted_and_one_word_always_remains(string mention, int titles) =>
+        Assert.Equal(titles, MentionFilter.LeadingTitles(mention, TestText.Tokens(mention.Split(' '))));
 
     [Fact]
     public void Tagger_leaves_titles_out_of_person_mentions()

@@ -10,6 +10,15 @@ internal static class TestText
     public static List<(string Text, EntityType Type)> Tag(EntityTagger tagger, params string[] words)
     {
         var text = string.Join(' ', words);
+        var tokens = Tokens(words);
+        var mentions = new List<Mention>();
+        tagger.TagDocument(text, tokens, [new SentenceSpan(0, tokens.Length)], tagger.CreateWorkspace(), mentions);
+        return mentions.Select(m => (text[m.Start..m.End], m.Type)).ToList();
+    }
+
+    /// <summary>The tokens of <paramref name="words"/> joined by single spaces.</summary>
+    public static Token[] Tokens(string[] words)
+    {
         var tokens = new Token[words.Length];
         var offset = 0;
         for (var i = 0; i < words.Length; i++)
@@ -18,8 +27,6 @@ internal static class TestText
             offset += words[i].Length + 1;
         }
 
-        var mentions = new List<Mention>();
-        tagger.TagDocument(text, tokens, [new SentenceSpan(0, tokens.Length)], tagger.CreateWorkspace(), mentions);
-        return mentions.Select(m => (text[m.Start..m.End], m.Type)).ToList();
+        return tokens;
     }
 }

@@ -10,7 +10,7 @@ namespace EntityExtract.Tagging.Features;
 /// a two-pass model: a key shared by the passes is probed once. Keys are already mixed hashes,
 /// so the high bits of key × slots pick the slot directly (a multiply, any table size); the table
 /// is at most two thirds full, so linear probing stays short (about 2 slots on a hit, 5 on a miss,
-/// mostly in one or two cache lines), and a two-pass default model with 25 name lists fits in 35 MB.
+/// mostly in one or two cache lines), and the two-pass default model with 25 name lists stays under 40 MB.
 /// The slots are stored in the model as they are, so loading builds nothing.
 /// </summary>
 internal sealed class KeyIndex
@@ -89,50 +89,23 @@ internal sealed class KeyIndex
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Find(ulong key)
     {
-        var slots = _entries.Length;
-        var slot = Home(key, slots);
-        ref var first = ref _entries.Start;
-        while (true)
-        {
-            ref var entry = ref Unsafe.Add(ref first, slot);
-            if (entry.Key == key)
-            {
-                return Unsafe.As<int, int>(ref Unsafe.AddByteOffset(ref entry.Row, _column));
-            }
-
-            if (entry.Key == 0)
-            {
-                return -1;
-            }
-
-            slot = Next(slot, slots);
-        }
+        ref var entry = ref Probe(key);
+        return entry.Key == 0 ? -1 : Unsafe.As<int, int>(ref Unsafe.AddByteOffset(ref entry.Row, _column));
     }
 
     /// <summary>The row of <paramref name="key"/> (or -1), and its first-pass row in <paramref name="firstPassRow"/> (or -1).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Find(ulong key, out int firstPassRow)
     {
-        var slots = _entries.Length;
-        var slot = Home(key, slots);
-        ref var first = ref _entries.Start;
-        while (true)
+        ref var entry = ref Probe(key);
+        if (entry.Key == 0)
         {
-            ref var entry = ref Unsafe.Add(ref first, slot);
-            if (entry.Key == key)
-            {
-                firstPassRow = entry.FirstPassRow;
-                return entry.Row;
-            }
-
-            if (entry.Key == 0)
-            {
-                firstPassRow = -1;
-                return -1;
-            }
-
-            slot = Next(slot, slots);
+            firstPassRow = -1;
+            return -1;
         }
+
+        firstPassRow = entry.FirstPassRow;
+        return entry.Row;
     }
 
     /// <summary>The key of each of <paramref name="rows"/> rows, as the map was built from (for this map's column).</summary>
@@ -149,6 +122,25 @@ internal sealed class KeyIndex
         }
 
         return keys;
+    }
+
+    /// <summary>The slot holding <paramref name="key"/> (never 0), or the empty slot where the search for it ends.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref Entry Probe(ulong key)
+    {
+        var slots = _entries.Length;
+        var slot = Home(key, slots);
+        ref var first = ref _entries.Start;
+        while (true)
+        {
+            ref var entry = ref Unsafe.Add(ref first, slot);
+            if (entry.Key == key || entry.Key == 0)
+            {
+                return ref entry;
+            }
+
+            slot = Next(slot, slots);
+        }
     }
 
     /// <summary>Slots for <paramref name="count"/> keys: at most two thirds full, at least one slot empty.</summary>
