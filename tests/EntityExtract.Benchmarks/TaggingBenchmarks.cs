@@ -44,7 +44,7 @@ public class TaggingBenchmarks
             : ConllReader.Read(dev);
         _documents = [.. corpus.Documents];
         TokenCount = corpus.TokenCount;
-        using var stream = typeof(EntityTagger).Assembly.GetManifestResourceStream("EntityExtract.Tagging.Resources.default-model.bin")!;
+        using var stream = typeof(EntityTagger).Assembly.GetManifestResourceStream(EntityTagger.EmbeddedModelResource)!;
         using var memory = new MemoryStream();
         stream.CopyTo(memory);
         _modelBytes = memory.ToArray();

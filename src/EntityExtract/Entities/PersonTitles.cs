@@ -8,5 +8,5 @@ internal static class PersonTitles
     public static bool Contains(string foldedWord) => WordLists.PersonTitles.Contains(foldedWord);
 
     /// <summary>Titles written before a first name alone: "Sir Nicholas", "Dame Judi".</summary>
-    public static bool TakesFirstName(string foldedWord) => foldedWord is "sir" or "dame";
+    public static bool TakesFirstName(string foldedWord) => Honours.TakesFirstName(foldedWord);
 }

@@ -52,6 +52,9 @@ public sealed partial class EntityTagger
     {
     }
 
+    /// <summary>The manifest resource name of the embedded model (the build's <c>EmbedDefaultModel</c> target gives it).</summary>
+    internal const string EmbeddedModelResource = "EntityExtract.Tagging.Resources.default-model.bin";
+
     /// <summary>The model embedded in the library, loaded on first use (thread-safe).</summary>
     public static EntityTagger Default => s_default.Value;
 
@@ -96,9 +99,8 @@ public sealed partial class EntityTagger
 
     private static EntityTagger LoadEmbedded()
     {
-        const string Name = "EntityExtract.Tagging.Resources.default-model.bin";
-        using var stream = typeof(EntityTagger).Assembly.GetManifestResourceStream(Name)
-            ?? throw new ModelFormatException($"The embedded model '{Name}' is missing from the EntityExtract assembly; rebuild it with Training/rebuild-model.sh.");
+        using var stream = typeof(EntityTagger).Assembly.GetManifestResourceStream(EmbeddedModelResource)
+            ?? throw new ModelFormatException($"The embedded model '{EmbeddedModelResource}' is missing from the EntityExtract assembly; rebuild it with Training/rebuild-model.sh.");
         return ModelReader.ReadEmbedded(stream);
     }
 

@@ -21,8 +21,8 @@ internal static class MentionFilter
     /// How many leading tokens of a PERSON mention of <paramref name="tokens"/> are titles or
     /// offices (<see cref="WordLists.PersonTitles"/>: "Justice Scalia", "Miss Rosenthal",
     /// "Prime Minister Tony Blair"), which every set the tagger learns from leaves out of the name;
-    /// at least one token always remains. British honours and peerages stay: "Sir Elton John",
-    /// "Lady Gaga" and "Lord Diplock" are written as names.
+    /// at least one token always remains. <see cref="Honours"/> stay: "Sir Elton John", "Lady Gaga"
+    /// and "Lord Diplock" are written as names.
     /// </summary>
     public static int LeadingTitles(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
     {
@@ -30,7 +30,7 @@ internal static class MentionFilter
         while (count < tokens.Length - 1)
         {
             var word = tokens[count].Slice(text);
-            if (!WordLists.PersonTitles.Contains(word) || IsPartOfName(word))
+            if (!WordLists.PersonTitles.Contains(word) || Honours.Contains(word))
             {
                 break;
             }
@@ -40,10 +40,6 @@ internal static class MentionFilter
 
         return count;
     }
-
-    private static bool IsPartOfName(ReadOnlySpan<char> title) =>
-        title.Equals("sir", StringComparison.OrdinalIgnoreCase) || title.Equals("dame", StringComparison.OrdinalIgnoreCase)
-        || title.Equals("lord", StringComparison.OrdinalIgnoreCase) || title.Equals("lady", StringComparison.OrdinalIgnoreCase);
 
     public static bool Keeps(ReadOnlySpan<char> mention, EntityType type, int tokenCount, uint hint) =>
         Keeps(mention, type, tokenCount, hint, [], []);

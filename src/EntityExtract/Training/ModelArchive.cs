@@ -24,14 +24,11 @@ public static class ModelArchive
     public static void Write(EntityTagger tagger, Stream output, string entryName)
     {
         ArgumentNullException.ThrowIfNull(tagger);
-        using var raw = new MemoryStream();
-        ModelWriter.Write(tagger, raw, ModelStorage.Raw);
         using var archive = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         var entry = archive.CreateEntry(entryName, CompressionLevel.SmallestSize);
         entry.LastWriteTime = s_entryTime;
         using var stream = entry.Open();
-        raw.Position = 0;
-        raw.CopyTo(stream);
+        ModelWriter.Write(tagger, stream, ModelStorage.Raw);
     }
 
     /// <summary>The model in the archive at <paramref name="path"/>.</summary>

@@ -9,7 +9,7 @@ namespace EntityExtract.Tests.Tagging;
 public class DefaultModelTests
 {
     private static Stream EmbeddedModel() =>
-        typeof(EntityTagger).Assembly.GetManifestResourceStream("EntityExtract.Tagging.Resources.default-model.bin")!;
+        typeof(EntityTagger).Assembly.GetManifestResourceStream(EntityTagger.EmbeddedModelResource)!;
 
     [Fact]
     public void Embedded_model_tags_a_known_sentence()

@@ -88,7 +88,7 @@ internal static unsafe partial class ModelReader
             var transitions = Block<float>().Span.ToArray();
             var end = Block<float>().Span.ToArray();
             Require(float.IsFinite(scale) && weights.Length % BilouLabel.Count == 0);
-            Require(transitions.Length == (BilouLabel.Count + 1) * BilouLabel.Count && end.Length == BilouLabel.Count);
+            RequireTransitions(transitions, end);
             return (scale, weights, transitions, end);
         }
 

@@ -42,7 +42,7 @@ internal static partial class ModelReader
         var rawPoints = ReadArray<float>(reader);
         var calibratedPoints = ReadArray<float>(reader);
         Require(weights.Length == featureKeys.Length * BilouLabel.Count);
-        Require(transitions.Length == (BilouLabel.Count + 1) * BilouLabel.Count && end.Length == BilouLabel.Count);
+        RequireTransitions(transitions, end);
         Require(rawPoints.Length == calibratedPoints.Length && temperature > 0 && float.IsFinite(scale));
         var extractor = new FeatureExtractor(gazetteer, clusters);
         var (firstPassKeys, firstPass) = version >= 2 && reader.ReadBoolean() ? ReadFirstPass(reader, extractor) : ([], null);
@@ -101,7 +101,7 @@ internal static partial class ModelReader
         var transitions = ReadArray<float>(reader);
         var end = ReadArray<float>(reader);
         Require(weights.Length == keys.Length * BilouLabel.Count && float.IsFinite(scale));
-        Require(transitions.Length == (BilouLabel.Count + 1) * BilouLabel.Count && end.Length == BilouLabel.Count);
+        RequireTransitions(transitions, end);
         return (keys, new EntityTagger(extractor, keys, weights, scale, transitions, end));
     }
 
@@ -128,6 +128,10 @@ internal static partial class ModelReader
 
         return values;
     }
+
+    /// <summary>A pass's transitions: one row per previous label and the start, and the end weights.</summary>
+    private static void RequireTransitions(float[] transitions, float[] end) =>
+        Require(transitions.Length == (BilouLabel.Count + 1) * BilouLabel.Count && end.Length == BilouLabel.Count);
 
     private static void Require(bool condition)
     {
