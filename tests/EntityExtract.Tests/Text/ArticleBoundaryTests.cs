@@ -1,6 +1,6 @@
-using EntityExtract.Tagging.Document;
+using EntityExtract.Text.Sentences;
 
-namespace EntityExtract.Tests.Tagging;
+namespace EntityExtract.Tests.Text;
 
 public class ArticleBoundaryTests
 {
