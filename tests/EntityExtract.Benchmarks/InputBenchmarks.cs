@@ -5,7 +5,7 @@ namespace EntityExtract.Benchmarks;
 
 /// <summary>
 /// Reading and decoding: <see cref="TextDecoder.Decode"/> on 1 MB of UTF-8 news and on the same
-/// bytes with one invalid byte (the Windows-1252 fallback), and <see cref="ChunkReader"/> over a
+/// bytes with one invalid byte (the Windows-1252 fallback), and <see cref="PieceReader"/> over a
 /// 4 KB note (the whole-file path, as in a folder of many small files) and an 8 MB stream (cut
 /// into pieces of about a megabyte). "Allocated" for the small note should be close to the size
 /// of its decoded string: the reader's megabyte block is rented, not allocated per file.
@@ -44,9 +44,9 @@ public class InputBenchmarks
     {
         stream.Position = 0;
         var chars = 0;
-        foreach (var outcome in ChunkReader.Read(InputFile.Stdin, stream))
+        foreach (var outcome in PieceReader.Read(InputFile.Stdin, stream))
         {
-            chars += outcome.Chunk!.Text.Length;
+            chars += outcome.Piece!.Text.Length;
         }
 
         return chars;

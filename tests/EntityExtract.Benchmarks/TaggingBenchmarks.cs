@@ -22,6 +22,7 @@ public class TaggingBenchmarks
     private ConllDocument[] _documents = [];
     private TaggerWorkspace _workspace = null!;
     private readonly List<Mention> _mentions = new(4096);
+    private readonly List<int> _articleStarts = [];
     private byte[] _modelBytes = [];
     private float[][] _emissions = [];
     private float[] _lattice = [];
@@ -48,10 +49,10 @@ public class TaggingBenchmarks
         using var memory = new MemoryStream();
         stream.CopyTo(memory);
         _modelBytes = memory.ToArray();
-        _emissions = [.. Pieces().Select(piece =>
+        _emissions = [.. Windows().Select(window =>
         {
-            _tagger.DecodeSentence(piece.Text, piece.Tokens.Span, _workspace, useDocumentHints: false);
-            return _workspace.Emissions.AsSpan(0, piece.Tokens.Length * BilouLabel.Count).ToArray();
+            _tagger.DecodeSentence(window.Text, window.Tokens.Span, _workspace, useDocumentHints: false);
+            return _workspace.Emissions.AsSpan(0, window.Tokens.Length * BilouLabel.Count).ToArray();
         })];
         var longest = _emissions.Max(e => e.Length);
         _lattice = new float[longest];
@@ -71,7 +72,7 @@ public class TaggingBenchmarks
         foreach (var document in _documents)
         {
             _mentions.Clear();
-            _tagger.TagDocument(document.Text, document.Tokens, document.Sentences, _workspace, _mentions);
+            _tagger.TagDocument(document.Text, document.Tokens, document.Sentences, _workspace, _mentions, _articleStarts);
             found += _mentions.Count;
         }
 
@@ -83,7 +84,7 @@ public class TaggingBenchmarks
     public int ExtractFeatures()
     {
         var keys = 0;
-        foreach (var (text, tokens) in Pieces())
+        foreach (var (text, tokens) in Windows())
         {
             _tagger.Features.Extract(text, tokens.Span, _workspace.Features, useDocumentHints: false);
             keys += _workspace.Features.KeyCount;
@@ -125,19 +126,19 @@ public class TaggingBenchmarks
     [Benchmark]
     public EntityTagger LoadModel() => EntityTagger.Load(new MemoryStream(_modelBytes));
 
-    /// <summary>The sentences of every document, cut at the tagger's piece length.</summary>
-    private IEnumerable<(string Text, ReadOnlyMemory<EntityExtract.Text.Tokenization.Token> Tokens)> Pieces()
+    /// <summary>The sentences of every document, cut at the tagger's window length.</summary>
+    private IEnumerable<(string Text, ReadOnlyMemory<EntityExtract.Text.Tokenization.Token> Tokens)> Windows()
     {
-        var pieces = new List<(string, ReadOnlyMemory<EntityExtract.Text.Tokenization.Token>)>();
+        var windows = new List<(string, ReadOnlyMemory<EntityExtract.Text.Tokenization.Token>)>();
         foreach (var document in _documents)
         {
-            foreach (var (first, count) in new SentencePieces(document.Sentences))
+            foreach (var (first, count) in new TaggingWindows(document.Sentences))
             {
-                pieces.Add((document.Text, document.Tokens.AsMemory(first, count)));
+                windows.Add((document.Text, document.Tokens.AsMemory(first, count)));
             }
         }
 
-        return pieces;
+        return windows;
     }
 
     private static string? FindDev()

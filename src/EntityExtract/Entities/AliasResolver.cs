@@ -1,5 +1,6 @@
 using EntityExtract.Tagging;
 using EntityExtract.Text.Tokenization;
+using EntityExtract.Text.Lexicon;
 
 namespace EntityExtract.Entities;
 
@@ -122,12 +123,7 @@ public static class AliasResolver
 
     /// <summary>"assad" matches "al-assad": Arabic articles are often dropped in later mentions.</summary>
     private static bool SameWord(string a, string b) =>
-        a == b || WithoutArticle(a).SequenceEqual(WithoutArticle(b));
-
-    internal static ReadOnlySpan<char> WithoutArticle(string word) =>
-        word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("el-", StringComparison.Ordinal)
-            ? word.AsSpan(3)
-            : word;
+        a == b || ArabicParticle.WithoutArticle(a).SequenceEqual(ArabicParticle.WithoutArticle(b));
 
     private static readonly HashSet<string> InitialsSkip = ["of", "the", "and", "for", "de", "&", "in", "on"];
 

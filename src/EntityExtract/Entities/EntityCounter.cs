@@ -7,28 +7,29 @@ namespace EntityExtract.Entities;
 /// <summary>Counts a document's mentions per entity, in the table order users expect.</summary>
 public static class EntityCounter
 {
-    /// <param name="forms">Each mention's name as written, titles removed (<see cref="ResolvedMentions.Forms"/>).</param>
+    /// <param name="mentions">The document's resolved mentions (<see cref="MentionResolver"/>), in offset order.</param>
     /// <param name="context">Characters of context for each entity's first mention; 0 for none.</param>
-    public static List<EntityCount> Count(string text, TextOrigin origin, IReadOnlyList<Mention> mentions, NameEntity[] entities, IReadOnlyList<string> forms, int context = 0)
+    public static List<EntityCount> Count(string text, TextOrigin origin, ReadOnlySpan<ResolvedMention> mentions, int context = 0)
     {
         var counts = new Dictionary<NameEntity, Tally>(ReferenceEqualityComparer.Instance);
         var cursor = new TextPositionCursor(origin);
-        for (var i = 0; i < mentions.Count; i++)
+        for (var i = 0; i < mentions.Length; i++)
         {
-            if (!counts.TryGetValue(entities[i], out var tally))
+            var (mention, entity, form) = mentions[i];
+            if (!counts.TryGetValue(entity, out var tally))
             {
-                var position = cursor.MoveTo(text, mentions[i].Start);
-                counts[entities[i]] = tally = new Tally(position.Line, position.Offset, i);
+                var position = cursor.MoveTo(text, mention.Start);
+                counts[entity] = tally = new Tally(position.Line, position.Offset, i);
             }
 
             tally.Mentions++;
-            tally.Forms[forms[i]] = tally.Forms.GetValueOrDefault(forms[i]) + 1;
+            tally.Forms[form] = tally.Forms.GetValueOrDefault(form) + 1;
         }
 
         var result = new List<EntityCount>(counts.Count);
         foreach (var (entity, tally) in counts)
         {
-            var first = mentions[tally.FirstMention];
+            var first = mentions[tally.FirstMention].Mention;
             result.Add(new EntityCount(entity.Type, entity.Key, entity.Display, tally.Mentions, tally.Line, tally.Start)
             {
                 Forms = [.. tally.Forms],

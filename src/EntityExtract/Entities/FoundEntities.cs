@@ -39,7 +39,7 @@ internal sealed class FoundEntities
             return;
         }
 
-        var surname = Surname(entity.Words[^1]);
+        var surname = NameKey.Surname(entity.Words[^1]);
         if (!_bySurname.TryGetValue(surname, out var mentions))
         {
             _bySurname[surname] = mentions = [];
@@ -50,11 +50,5 @@ internal sealed class FoundEntities
 
     /// <summary>Mentions already resolved to a person of two or more words whose last word matches <paramref name="lastWord"/>.</summary>
     public List<int> PersonMentionsBySurname(string lastWord) =>
-        _bySurname.GetValueOrDefault(Surname(lastWord), s_none);
-
-    private static string Surname(string word)
-    {
-        var stem = AliasResolver.WithoutArticle(word);
-        return stem.Length == word.Length ? word : stem.ToString();
-    }
+        _bySurname.GetValueOrDefault(NameKey.Surname(lastWord), s_none);
 }

@@ -1,4 +1,6 @@
 using System.Text;
+using EntityExtract.Text.Characters;
+using EntityExtract.Text.Lexicon;
 
 namespace EntityExtract.Entities;
 
@@ -38,9 +40,19 @@ public static class NameKey
         return builder.ToString();
     }
 
+    /// <summary>
+    /// The key a surname is looked up under: a folded last word without its Arabic article
+    /// (<see cref="ArabicParticle.WithoutArticle"/>), so "assad" finds "bashar al-assad".
+    /// </summary>
+    public static string Surname(string lastWord)
+    {
+        var stem = ArabicParticle.WithoutArticle(lastWord);
+        return stem.Length == lastWord.Length ? lastWord : stem.ToString();
+    }
+
     private static char Fold(char c) => c switch
     {
-        '\u2019' or '\u2018' or '\u02BC' or '`' or '\u00B4' => '\'',
+        _ when CharClasses.IsApostropheOrStandIn(c) => '\'',
         '\u201C' or '\u201D' => '"',
         '\u2010' or '\u2011' => '-',
         _ => char.ToLowerInvariant(c),

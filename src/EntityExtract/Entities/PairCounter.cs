@@ -1,4 +1,3 @@
-using EntityExtract.Tagging;
 using EntityExtract.Text.Sentences;
 
 namespace EntityExtract.Entities;
@@ -6,9 +5,8 @@ namespace EntityExtract.Entities;
 /// <summary>Counts, for each pair of entities, the sentences of a document that mention both.</summary>
 public static class PairCounter
 {
-    public static List<PairCount> Count(ReadOnlySpan<SentenceSpan> sentences, IReadOnlyList<Mention> mentions, NameEntity[] entities)
+    public static List<PairCount> Count(ReadOnlySpan<SentenceSpan> sentences, ReadOnlySpan<ResolvedMention> mentions)
     {
-        ArgumentNullException.ThrowIfNull(mentions);
         var pairs = new Dictionary<(NameEntity, NameEntity), long>();
         var inSentence = new List<NameEntity>();
         var m = 0;
@@ -16,11 +14,12 @@ public static class PairCounter
         {
             var end = sentence.FirstToken + sentence.TokenCount;
             inSentence.Clear();
-            while (m < mentions.Count && mentions[m].FirstToken < end)
+            while (m < mentions.Length && mentions[m].Mention.FirstToken < end)
             {
-                if (mentions[m].FirstToken >= sentence.FirstToken && !inSentence.Contains(entities[m]))
+                var (mention, entity, _) = mentions[m];
+                if (mention.FirstToken >= sentence.FirstToken && !inSentence.Contains(entity))
                 {
-                    inSentence.Add(entities[m]);
+                    inSentence.Add(entity);
                 }
 
                 m++;

@@ -9,7 +9,7 @@ namespace EntityExtract.Evaluation;
 /// spaces or tabs; blank lines end sentences and <c>-DOCSTART-</c> lines end documents. A file
 /// without any <c>-DOCSTART-</c> (e.g. WikiANN) has unrelated sentences, so each sentence becomes
 /// its own document and no document-wide evidence leaks between them.
-/// Tags may be IOB1, IOB2, BIOES or BILOU; chunks are read with conlleval's rules, so an I- after O
+/// Tags may be IOB1, IOB2, BIOES or BILOU; spans are read with conlleval's rules, so an I- after O
 /// starts an entity and a stray E-/L- opens a one-token entity rather than failing.
 /// </summary>
 public static class ConllReader
@@ -205,17 +205,17 @@ public static class ConllReader
 
     /// <summary>
     /// Decides the file's scheme from what it contains: any E/S/L/U tag means BIOES or BILOU; an I-
-    /// that starts a chunk (after O, another type or at a sentence start) means IOB1; otherwise IOB2.
+    /// that starts a span (after O, another type or at a sentence start) means IOB1; otherwise IOB2.
     /// </summary>
     private sealed class SchemeDetector
     {
         private bool _sawEndOrSingle;
         private bool _sawBilouLetters;
-        private bool _sawChunkStartingInside;
+        private bool _sawSpanStartingInside;
 
         public TagScheme Scheme => _sawEndOrSingle
             ? (_sawBilouLetters ? TagScheme.Bilou : TagScheme.Bioes)
-            : (_sawChunkStartingInside ? TagScheme.Iob1 : TagScheme.Iob2);
+            : (_sawSpanStartingInside ? TagScheme.Iob1 : TagScheme.Iob2);
 
         public void Observe(ConllTag tag, ConllTag previous)
         {
@@ -226,7 +226,7 @@ public static class ConllReader
 
             if (tag.Prefix == 'I' && previous.TypeIndex != tag.TypeIndex)
             {
-                _sawChunkStartingInside = true;
+                _sawSpanStartingInside = true;
             }
         }
 

@@ -5,7 +5,7 @@ using EntityExtract.Tagging;
 namespace EntityExtract.Evaluation;
 
 /// <summary>
-/// conlleval's figures: exact-match chunk precision, recall and F1 in percent, overall and per type,
+/// conlleval's figures: exact-match span precision, recall and F1 in percent, overall and per type,
 /// plus token accuracy. The overall members repeat <see cref="Overall"/> for convenience.
 /// </summary>
 public sealed class ConllScore

@@ -4,16 +4,16 @@ namespace EntityExtract.Evaluation;
 
 /// <summary>
 /// Accumulates conlleval's counts sentence by sentence. The per-token logic follows the perl
-/// script step for step (including its "in a correct chunk" state and its quirk of comparing
-/// current types when one side ends a chunk and the other does not), with a sentence boundary
+/// script step for step (including its "in a correct span" state and its quirk of comparing
+/// current types when one side ends a span and the other does not), with a sentence boundary
 /// acting as an O/O line, so the figures match the script exactly.
 /// </summary>
 public sealed class ConllScorer
 {
     private readonly IReadOnlySet<EntityType>? _types;
-    private readonly int[] _correctChunks = new int[BilouTypes];
-    private readonly int[] _goldChunks = new int[BilouTypes];
-    private readonly int[] _guessedChunks = new int[BilouTypes];
+    private readonly int[] _correctSpans = new int[BilouTypes];
+    private readonly int[] _goldSpans = new int[BilouTypes];
+    private readonly int[] _guessedSpans = new int[BilouTypes];
     private int _tokens;
     private int _correctTags;
 
@@ -58,13 +58,13 @@ public sealed class ConllScorer
         var perType = new SortedDictionary<EntityType, TypeScore>();
         for (var t = 0; t < BilouTypes; t++)
         {
-            if (_goldChunks[t] + _guessedChunks[t] > 0)
+            if (_goldSpans[t] + _guessedSpans[t] > 0)
             {
-                perType[(EntityType)t] = new TypeScore((EntityType)t, _correctChunks[t], _guessedChunks[t], _goldChunks[t]);
+                perType[(EntityType)t] = new TypeScore((EntityType)t, _correctSpans[t], _guessedSpans[t], _goldSpans[t]);
             }
         }
 
-        var overall = new TypeScore(null, _correctChunks.Sum(), _guessedChunks.Sum(), _goldChunks.Sum());
+        var overall = new TypeScore(null, _correctSpans.Sum(), _guessedSpans.Sum(), _goldSpans.Sum());
         return new ConllScore(overall, perType, _tokens, _correctTags);
     }
 
@@ -72,12 +72,12 @@ public sealed class ConllScorer
     {
         if (inCorrect)
         {
-            var correctEnds = ConllChunkRules.EndOfChunk(lastCorrect, correct);
-            var guessedEnds = ConllChunkRules.EndOfChunk(lastGuessed, guessed);
+            var correctEnds = ConllSpanRules.EndOfSpan(lastCorrect, correct);
+            var guessedEnds = ConllSpanRules.EndOfSpan(lastGuessed, guessed);
             if (correctEnds && guessedEnds && lastGuessed.TypeIndex == lastCorrect.TypeIndex)
             {
                 inCorrect = false;
-                _correctChunks[lastCorrect.TypeIndex]++;
+                _correctSpans[lastCorrect.TypeIndex]++;
             }
             else if (correctEnds != guessedEnds || guessed.TypeIndex != correct.TypeIndex)
             {
@@ -85,8 +85,8 @@ public sealed class ConllScorer
             }
         }
 
-        var correctStarts = ConllChunkRules.StartOfChunk(lastCorrect, correct);
-        var guessedStarts = ConllChunkRules.StartOfChunk(lastGuessed, guessed);
+        var correctStarts = ConllSpanRules.StartOfSpan(lastCorrect, correct);
+        var guessedStarts = ConllSpanRules.StartOfSpan(lastGuessed, guessed);
         if (correctStarts && guessedStarts && guessed.TypeIndex == correct.TypeIndex)
         {
             inCorrect = true;
@@ -94,12 +94,12 @@ public sealed class ConllScorer
 
         if (correctStarts)
         {
-            _goldChunks[correct.TypeIndex]++;
+            _goldSpans[correct.TypeIndex]++;
         }
 
         if (guessedStarts)
         {
-            _guessedChunks[guessed.TypeIndex]++;
+            _guessedSpans[guessed.TypeIndex]++;
         }
     }
 

@@ -15,10 +15,11 @@ public static class ModelEvaluator
         var scorer = new ConllScorer(types);
         var allTags = new List<ConllTag[]>(corpus.Documents.Count);
         var allMentions = new List<List<Mention>>(corpus.Documents.Count);
+        var articleStarts = new List<int>();
         foreach (var document in corpus.Documents)
         {
             var mentions = new List<Mention>();
-            tagger.TagDocument(document.Text, document.Tokens, document.Sentences, workspace, mentions);
+            tagger.TagDocument(document.Text, document.Tokens, document.Sentences, workspace, mentions, articleStarts);
             var labels = new byte[document.Tokens.Length];
             foreach (var mention in mentions)
             {

@@ -5,24 +5,24 @@ namespace EntityExtract.Evaluation;
 /// <summary>Converts between file tags (any scheme) and the tagger's BILOU label ids, sentence by sentence.</summary>
 internal static class TagConversion
 {
-    /// <summary>Reads the chunks of one sentence with conlleval's rules and writes them as BILOU labels.</summary>
+    /// <summary>Reads the spans of one sentence with conlleval's rules and writes them as BILOU labels.</summary>
     public static void ToBilou(ReadOnlySpan<ConllTag> tags, Span<byte> labels)
     {
         labels.Clear();
-        var chunkStart = -1;
+        var spanStart = -1;
         var previous = ConllTag.Outside;
         for (var i = 0; i <= tags.Length; i++)
         {
             var current = i < tags.Length ? tags[i] : ConllTag.Outside;
-            if (chunkStart >= 0 && ConllChunkRules.EndOfChunk(previous, current))
+            if (spanStart >= 0 && ConllSpanRules.EndOfSpan(previous, current))
             {
-                WriteChunk(labels, chunkStart, i - chunkStart, previous.TypeIndex);
-                chunkStart = -1;
+                WriteSpan(labels, spanStart, i - spanStart, previous.TypeIndex);
+                spanStart = -1;
             }
 
-            if (i < tags.Length && ConllChunkRules.StartOfChunk(previous, current))
+            if (i < tags.Length && ConllSpanRules.StartOfSpan(previous, current))
             {
-                chunkStart = i;
+                spanStart = i;
             }
 
             previous = current;
@@ -66,7 +66,7 @@ internal static class TagConversion
     private static bool FollowsSameType(int previousLabel, int type) =>
         previousLabel != BilouLabel.Outside && BilouLabel.TypeOf(previousLabel) == type;
 
-    private static void WriteChunk(Span<byte> labels, int start, int length, int type)
+    private static void WriteSpan(Span<byte> labels, int start, int length, int type)
     {
         if (length == 1)
         {

@@ -12,6 +12,6 @@ public enum TagScheme
     /// <summary>BIOES (E- ends, S- is a one-token entity).</summary>
     Bioes,
 
-    /// <summary>BILOU (L- ends, U- is a one-token entity); same chunks as BIOES.</summary>
+    /// <summary>BILOU (L- ends, U- is a one-token entity); same spans as BIOES.</summary>
     Bilou,
 }

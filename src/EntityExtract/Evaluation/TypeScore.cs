@@ -2,7 +2,7 @@ using EntityExtract.Tagging;
 
 namespace EntityExtract.Evaluation;
 
-/// <summary>Exact-match chunk counts for one entity type (or all of them) and the figures conlleval prints, in percent.</summary>
+/// <summary>Exact-match span counts for one entity type (or all of them) and the figures conlleval prints, in percent.</summary>
 public sealed class TypeScore
 {
     internal TypeScore(EntityType? type, int truePositives, int predicted, int gold)

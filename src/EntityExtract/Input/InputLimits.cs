@@ -13,7 +13,7 @@ public static class InputLimits
     /// <summary>
     /// The largest file <see cref="InputReader"/> reads whole (into memory, then into one string of
     /// up to twice its size again); a larger one is reported as a problem. The extraction pipeline
-    /// does not use it: <see cref="ChunkReader"/> reads any size in pieces.
+    /// does not use it: <see cref="PieceReader"/> reads any size in pieces.
     /// </summary>
     public const long MaxFileBytes = 256L * 1024 * 1024;
 
@@ -25,10 +25,10 @@ public static class InputLimits
     /// with 2 threads, peak resident memory was 395 MB with 1 MiB pieces, 279 MB with 512 KiB
     /// and 237 MB with 256 KiB; news articles are far smaller than a piece.
     /// </summary>
-    public const int ChunkBytes = 256 * 1024;
+    public const int PieceBytes = 256 * 1024;
 
     /// <summary>Decoded characters gathered before a piece is cut (one byte is at most one char).</summary>
-    public const int ChunkChars = ChunkBytes;
+    public const int PieceChars = PieceBytes;
 
     /// <summary>
     /// How deeply folders are nested before walking stops going down. Loops through links are

@@ -4,7 +4,7 @@ namespace EntityExtract.Input;
 
 /// <summary>
 /// Reads and decodes one input file or standard input whole, for callers that want the text as
-/// one string. The extraction pipeline streams instead (<see cref="ChunkReader"/>), which shares
+/// one string. The extraction pipeline streams instead (<see cref="PieceReader"/>), which shares
 /// this class's opening, decoding and error wording.
 /// </summary>
 public static class InputReader

@@ -5,8 +5,9 @@ using EntityExtract.Text.Tokenization;
 namespace EntityExtract.Pipeline;
 
 /// <summary>
-/// Runs the pipeline stages over one document (tokens, sentences, mentions) into buffers that
-/// belong to one worker and are reused from document to document.
+/// Runs the analysis stages over one document (tokens and sentences from Text, then mentions and
+/// article starts from Tagging) into buffers that belong to one worker and are reused from
+/// document to document.
 /// </summary>
 public sealed class DocumentAnalyzer
 {
@@ -25,6 +26,9 @@ public sealed class DocumentAnalyzer
 
     public List<Mention> Mentions { get; } = [];
 
+    /// <summary>The first token of every article after the first, as the tagger found them.</summary>
+    public List<int> ArticleStarts { get; } = [];
+
     public void Tokenize(ReadOnlySpan<char> text)
     {
         Tokens.Clear();
@@ -37,6 +41,7 @@ public sealed class DocumentAnalyzer
     {
         Tokenize(text);
         Mentions.Clear();
-        _tagger?.TagDocument(text, Tokens.AsSpan(), Sentences.AsSpan(), _workspace!, Mentions);
+        ArticleStarts.Clear();
+        _tagger?.TagDocument(text, Tokens.AsSpan(), Sentences.AsSpan(), _workspace!, Mentions, ArticleStarts);
     }
 }

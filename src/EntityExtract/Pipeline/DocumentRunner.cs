@@ -7,8 +7,8 @@ using EntityExtract.Output;
 namespace EntityExtract.Pipeline;
 
 /// <summary>
-/// Reads files as chunks on one thread, processes the chunks on worker threads, and writes each
-/// chunk's rows as one block, in input order, to the output stream. One bad file is reported and
+/// Reads files as pieces on one thread, processes the pieces on worker threads, and writes each
+/// piece's rows as one block, in input order, to the output stream. One bad file is reported and
 /// skipped; it never ends the run, and rows already written stay written.
 /// </summary>
 public sealed class DocumentRunner(Func<IDocumentJob> createJob, IReadOnlyList<string> columns, TableWriterOptions table, int threads)
@@ -20,17 +20,17 @@ public sealed class DocumentRunner(Func<IDocumentJob> createJob, IReadOnlyList<s
     /// </summary>
     public const long InFlightTextBytes = 64L * 1024 * 1024;
 
-    /// <summary>Optional consumer of chunk results for tables written per file or per run.</summary>
+    /// <summary>Optional consumer of piece results for tables written per file or per run.</summary>
     public IEntityTable? Table { get; init; }
 
     /// <summary>
-    /// Whether chunks need file-wide sentence numbers. Counting them means splitting every chunk
+    /// Whether pieces need file-wide sentence numbers. Counting them means splitting every piece
     /// but the last of a large file once more on the reader thread, so only <c>tokenize</c> asks.
     /// </summary>
     public bool NumberSentences { get; init; }
 
-    /// <summary>How each input file becomes chunks: read as text (the default) or as one record per line.</summary>
-    public IChunkSource Source { get; init; } = TextFileSource.Instance;
+    /// <summary>How each input file becomes pieces: read as text (the default) or as one record per line.</summary>
+    public IPieceSource Source { get; init; } = TextFileSource.Instance;
 
     public RunSummary Run(
         IReadOnlyList<InputFile> files,
@@ -49,34 +49,34 @@ public sealed class DocumentRunner(Func<IDocumentJob> createJob, IReadOnlyList<s
         using var direct = TableWriters.Create(output, columns, table);
         long bytes = 0, tokens = 0, rows = 0;
         int failed = 0, filesDone = 0;
-        string? lastFailed = null; // a file whose later chunks fail too still counts once
+        string? lastFailed = null; // a file whose later pieces fail too still counts once
 
         OrderedParallel.Run(
-            Chunks(files, stdin, Source, NumberSentences ? new SentenceCounter() : null, cancellation),
+            Pieces(files, stdin, Source, NumberSentences ? new SentenceCounter() : null, cancellation),
             threads,
             () => new Worker(createJob(), columns, table),
             (worker, item) => worker.Process(item),
-            static item => item.Chunk is { } chunk ? chunk.Text.Length * sizeof(char) : 0,
+            static item => item.Piece is { } piece ? piece.Text.Length * sizeof(char) : 0,
             InFlightTextBytes,
             (item, outcome) =>
             {
-                // A chunk may come with a problem of its file (one that shrank while read): its
+                // A piece may come with a problem of its file (one that shrank while read): its
                 // rows are kept and the file still fails.
-                if (outcome.Problem is null && item.Chunk is { } chunk)
+                if (outcome.Problem is null && item.Piece is { } piece)
                 {
-                    if (chunk.Warning is not null)
+                    if (piece.Warning is not null)
                     {
-                        observer.Warning(chunk.File.DisplayPath, chunk.Warning);
+                        observer.Warning(piece.File.DisplayPath, piece.Warning);
                     }
 
                     output.Write(outcome.Rows);
                     if (Table is not null)
                     {
-                        Table.Add(new PieceEntities(chunk.File, chunk.File.DisplayPath, chunk.IsLast, outcome.Stats.Entities ?? []) { Pairs = outcome.Stats.Pairs ?? [] }, direct);
+                        Table.Add(new PieceEntities(piece.File, piece.File.DisplayPath, piece.IsLast, outcome.Stats.Entities ?? []) { Pairs = outcome.Stats.Pairs ?? [] }, direct);
                         direct.Flush();
                     }
 
-                    bytes += chunk.Bytes;
+                    bytes += piece.Bytes;
                     tokens += outcome.Stats.Tokens;
                     rows += outcome.Stats.Rows;
                 }
@@ -92,7 +92,7 @@ public sealed class DocumentRunner(Func<IDocumentJob> createJob, IReadOnlyList<s
                     observer.Problem(problem);
                 }
 
-                if (item.Problem is not null || item.Chunk!.IsLast)
+                if (item.Problem is not null || item.Piece!.IsLast)
                 {
                     filesDone++;
                 }
@@ -108,44 +108,44 @@ public sealed class DocumentRunner(Func<IDocumentJob> createJob, IReadOnlyList<s
         return new RunSummary(files.Count, failed, bytes, tokens, rows + (Table?.Rows ?? 0), clock.Elapsed);
     }
 
-    /// <summary>Every file's chunks, in file order; runs on the reader thread.</summary>
-    private static IEnumerable<ChunkOutcome> Chunks(IReadOnlyList<InputFile> files, Stream? stdin, IChunkSource source, SentenceCounter? sentences, CancellationToken cancellation)
+    /// <summary>Every file's pieces, in file order; runs on the reader thread.</summary>
+    private static IEnumerable<PieceOutcome> Pieces(IReadOnlyList<InputFile> files, Stream? stdin, IPieceSource source, SentenceCounter? sentences, CancellationToken cancellation)
     {
         foreach (var file in files)
         {
             var firstSentence = 0L;
             foreach (var outcome in source.Read(file, stdin, cancellation))
             {
-                if (sentences is null || outcome.Chunk is not { } chunk)
+                if (sentences is null || outcome.Piece is not { } piece)
                 {
                     yield return outcome;
                     continue;
                 }
 
                 // One file may hold many documents (JSON Lines records): each counts from 0.
-                firstSentence = chunk.Index == 0 ? 0 : firstSentence;
+                firstSentence = piece.Index == 0 ? 0 : firstSentence;
 
-                yield return outcome with { Chunk = chunk with { FirstSentence = firstSentence } };
-                if (!chunk.IsLast)
+                yield return outcome with { Piece = piece with { FirstSentence = firstSentence } };
+                if (!piece.IsLast)
                 {
-                    firstSentence += sentences.Count(chunk.Text);
+                    firstSentence += sentences.Count(piece.Text);
                 }
             }
         }
     }
 
-    /// <summary>What one chunk produced: its rows as encoded bytes, or the reason it has none (a problem met reading the file comes with the item).</summary>
+    /// <summary>What one piece produced: its rows as encoded bytes, or the reason it has none (a problem met reading the file comes with the item).</summary>
     private sealed record Outcome(byte[] Rows, InputProblem? Problem, DocumentStats Stats);
 
-    /// <summary>One worker thread's job and output buffer, reused for every chunk it takes.</summary>
+    /// <summary>One worker thread's job and output buffer, reused for every piece it takes.</summary>
     private sealed class Worker(IDocumentJob job, IReadOnlyList<string> columns, TableWriterOptions table)
     {
         private readonly MemoryStream _buffer = new();
         private ITableWriter? _writer;
 
-        public Outcome Process(ChunkOutcome item)
+        public Outcome Process(PieceOutcome item)
         {
-            if (item.Chunk is not { } chunk)
+            if (item.Piece is not { } piece)
             {
                 return new Outcome([], item.Problem, default);
             }
@@ -153,7 +153,7 @@ public sealed class DocumentRunner(Func<IDocumentJob> createJob, IReadOnlyList<s
             try
             {
                 _writer ??= TableWriters.Create(_buffer, columns, table);
-                var stats = job.Process(chunk, _writer);
+                var stats = job.Process(piece, _writer);
                 _writer.Flush();
                 return new Outcome(_buffer.ToArray(), null, stats);
             }
@@ -162,7 +162,7 @@ public sealed class DocumentRunner(Func<IDocumentJob> createJob, IReadOnlyList<s
                 // A defect must cost one file, not the run; the message says it is ours.
                 _writer?.Dispose();
                 _writer = null;
-                return new Outcome([], new InputProblem(chunk.File.DisplayPath, $"internal error: {e.GetType().Name}: {e.Message}"), default);
+                return new Outcome([], new InputProblem(piece.File.DisplayPath, $"internal error: {e.GetType().Name}: {e.Message}"), default);
             }
             finally
             {

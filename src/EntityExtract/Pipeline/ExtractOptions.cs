@@ -20,8 +20,6 @@ public sealed record ExtractOptions
     /// <summary>With <see cref="GroupBy.Pairs"/>: name the columns as Gephi's edge lists do.</summary>
     public bool Gephi { get; init; }
 
-    public bool Keeps(in Mention mention) => Types.Contains(mention.Type) && mention.Score >= MinScore;
-
     /// <summary>Throws <see cref="ArgumentException"/> naming the first bad setting.</summary>
     public ExtractOptions Validate()
     {

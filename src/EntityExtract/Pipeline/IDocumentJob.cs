@@ -6,11 +6,11 @@ namespace EntityExtract.Pipeline;
 /// <summary>
 /// The per-document work of one command (tokenize, extract). One instance per worker thread,
 /// so an implementation keeps its scratch buffers in fields and reuses them. A large file comes
-/// in several chunks; each is processed as a document of its own, with positions that count
-/// from the start of the file (<see cref="TextChunk.Origin"/>).
+/// in several pieces; each is processed as a document of its own, with positions that count
+/// from the start of the file (<see cref="TextPiece.Origin"/>).
 /// </summary>
 public interface IDocumentJob
 {
-    /// <summary>Writes the rows of one chunk of decoded text.</summary>
-    DocumentStats Process(TextChunk chunk, ITableWriter rows);
+    /// <summary>Writes the rows of one piece of decoded text.</summary>
+    DocumentStats Process(TextPiece piece, ITableWriter rows);
 }

@@ -1,4 +1,5 @@
 using EntityExtract.Entities.Tables;
+using EntityExtract.Output;
 using EntityExtract.Pipeline.Jobs;
 using EntityExtract.Tagging;
 
@@ -16,7 +17,7 @@ public sealed record RunPlan(IReadOnlyList<string> Columns, Func<IDocumentJob> C
     public bool NumberSentences { get; init; }
 
     /// <summary><c>tokenize</c>: one row per token.</summary>
-    public static RunPlan Tokenize() => new(TokenRowsJob.Columns, () => new TokenRowsJob()) { NumberSentences = true };
+    public static RunPlan Tokenize() => new(TableColumns.Tokens, () => new TokenRowsJob()) { NumberSentences = true };
 
     /// <summary><c>extract</c>: one row per mention, or an entity table for <c>--group</c>.</summary>
     public static RunPlan Extract(ExtractOptions options, EntityTagger tagger)

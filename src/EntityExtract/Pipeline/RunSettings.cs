@@ -18,7 +18,7 @@ public sealed record RunSettings
 
     public ShardSpec Shard { get; init; } = ShardSpec.All;
 
-    public IChunkSource Source { get; init; } = TextFileSource.Instance;
+    public IPieceSource Source { get; init; } = TextFileSource.Instance;
 
     public TableWriterOptions Table { get; init; } = new();
 

@@ -1,4 +1,5 @@
 using EntityExtract.Tagging.Decoding;
+using System.Runtime.InteropServices;
 using EntityExtract.Tagging.Document;
 using EntityExtract.Tagging.Features;
 using EntityExtract.Text.Sentences;
@@ -17,8 +18,20 @@ namespace EntityExtract.Tagging;
 /// </summary>
 public sealed partial class EntityTagger
 {
-    /// <summary>For a two-pass model, runs the first pass over the document and computes each token's document hint; otherwise does nothing.</summary>
+    /// <summary><see cref="PrepareDocument(ReadOnlySpan{char}, ReadOnlySpan{Token}, ReadOnlySpan{SentenceSpan}, ReadOnlySpan{int}, TaggerWorkspace)"/>, finding the articles first (training and calibration).</summary>
     internal void PrepareDocument(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<SentenceSpan> sentences, TaggerWorkspace workspace)
+    {
+        var articleStarts = new List<int>();
+        ArticleBoundary.Find(text, tokens, sentences, articleStarts);
+        PrepareDocument(text, tokens, sentences, CollectionsMarshal.AsSpan(articleStarts), workspace);
+    }
+
+    /// <summary>
+    /// For a two-pass model, runs the first pass over the document and computes each token's
+    /// document hint, article by article (<paramref name="articleStarts"/>: the first token of
+    /// each article after the first); otherwise does nothing.
+    /// </summary>
+    internal void PrepareDocument(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<SentenceSpan> sentences, ReadOnlySpan<int> articleStarts, TaggerWorkspace workspace)
     {
         if (FirstPass is null)
         {
@@ -29,7 +42,7 @@ public sealed partial class EntityTagger
         var labels = workspace.DocumentLabels;
         var words = workspace.DocumentWords;
         var shapes = workspace.DocumentShapes;
-        foreach (var (first, count) in new SentencePieces(sentences))
+        foreach (var (first, count) in new TaggingWindows(sentences))
         {
             workspace.EnsureTokens(count);
             ScoreBothPasses(text, tokens.Slice(first, count), first, workspace);
@@ -46,13 +59,10 @@ public sealed partial class EntityTagger
 
         // Evidence is gathered per article (ArticleBoundary), never across articles of one piece.
         var articleStart = 0;
-        foreach (var sentence in sentences)
+        foreach (var next in articleStarts)
         {
-            if (sentence.FirstToken > articleStart && ArticleBoundary.StartsArticle(text, tokens[sentence.FirstToken].Start))
-            {
-                ComputeEvidence(articleStart, sentence.FirstToken, workspace);
-                articleStart = sentence.FirstToken;
-            }
+            ComputeEvidence(articleStart, next, workspace);
+            articleStart = next;
         }
 
         ComputeEvidence(articleStart, tokens.Length, workspace);
@@ -62,8 +72,8 @@ public sealed partial class EntityTagger
         DocumentEvidence.Compute(workspace.DocumentWords.AsSpan(start, end - start), workspace.DocumentLabels.AsSpan(start, end - start),
             workspace.DocumentHints.AsSpan(start, end - start), workspace.DocumentTable);
 
-    /// <summary>Labels of tokens <paramref name="first"/>.. of a document (at most <see cref="SentencePieces.MaxTokens"/>), after <see cref="PrepareDocument"/>.</summary>
-    internal ReadOnlySpan<byte> DecodePiece(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int count, TaggerWorkspace workspace)
+    /// <summary>Labels of tokens <paramref name="first"/>.. of a document (at most <see cref="TaggingWindows.MaxTokens"/>), after <c>PrepareDocument</c>.</summary>
+    internal ReadOnlySpan<byte> DecodeWindow(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int count, TaggerWorkspace workspace)
     {
         if (FirstPass is null)
         {
@@ -77,7 +87,7 @@ public sealed partial class EntityTagger
         return path;
     }
 
-    /// <summary>Second-pass emissions of a piece: the sums kept by <see cref="ScoreBothPasses"/> plus the sums of the token's document keys.</summary>
+    /// <summary>Second-pass emissions of a window: the sums kept by <see cref="ScoreBothPasses"/> plus the sums of the token's document keys.</summary>
     private void ScoreSecondPass(int first, int count, TaggerWorkspace workspace)
     {
         var hints = workspace.HintSums;

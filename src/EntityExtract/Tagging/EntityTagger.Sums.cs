@@ -115,7 +115,7 @@ public sealed partial class EntityTagger
 
     // First-pass scoring of a two-pass model through the per-word sum cache.
     /// <summary>
-    /// First-pass emissions of a piece into <c>workspace.Emissions</c>, and the second-pass sums of
+    /// First-pass emissions of a window into <c>workspace.Emissions</c>, and the second-pass sums of
     /// the same keys into <c>workspace.DocumentSums</c> from token <paramref name="first"/> of the
     /// document on. Most of a token's keys depend on one word each (<see cref="KeyRole"/>); their
     /// sums come from the per-word cache (<see cref="WordSumCache"/>), so a token's keys are only

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using EntityExtract.Tagging.Calibration;
 using EntityExtract.Tagging.Decoding;
@@ -109,21 +110,24 @@ public sealed partial class EntityTagger
     /// into <paramref name="text"/>; token indexes point into <paramref name="tokens"/>. Apart from
     /// the mentions appended, nothing is allocated once the workspace has grown. A two-pass model
     /// first tags the whole document with its first pass, then decodes every sentence again with
-    /// what that pass decided elsewhere in the document as extra evidence.
+    /// what that pass decided elsewhere in the document as extra evidence, article by article:
+    /// <paramref name="articleStarts"/> receives the first token of every article after the first
+    /// (<see cref="ArticleBoundary"/>), for the stages that follow to cut at the same places.
     /// </summary>
-    public void TagDocument(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<SentenceSpan> sentences, TaggerWorkspace workspace, List<Mention> mentions)
+    public void TagDocument(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<SentenceSpan> sentences, TaggerWorkspace workspace, List<Mention> mentions, List<int> articleStarts)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(mentions);
-        PrepareDocument(text, tokens, sentences, workspace);
-        foreach (var (first, count) in new SentencePieces(sentences))
+        ArticleBoundary.Find(text, tokens, sentences, articleStarts);
+        PrepareDocument(text, tokens, sentences, CollectionsMarshal.AsSpan(articleStarts), workspace);
+        foreach (var (first, count) in new TaggingWindows(sentences))
         {
-            var path = DecodePiece(text, tokens, first, count, workspace);
+            var path = DecodeWindow(text, tokens, first, count, workspace);
             AppendMentions(text, tokens, first, count, path, workspace, mentions);
         }
     }
 
-    /// <summary>Labels of one sentence (at most <see cref="SentencePieces.MaxTokens"/> tokens) by this pass alone; the span lives in the workspace.</summary>
+    /// <summary>Labels of one sentence (at most <see cref="TaggingWindows.MaxTokens"/> tokens) by this pass alone; the span lives in the workspace.</summary>
     internal ReadOnlySpan<byte> DecodeSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentenceTokens, TaggerWorkspace workspace, bool useDocumentHints)
     {
         var count = sentenceTokens.Length;

@@ -56,9 +56,9 @@ internal static partial class CalibrationFitter
         foreach (var document in dev.Documents)
         {
             tagger.PrepareDocument(document.Text, document.Tokens, document.Sentences, workspace);
-            foreach (var (first, count) in new SentencePieces(document.Sentences))
+            foreach (var (first, count) in new TaggingWindows(document.Sentences))
             {
-                var path = tagger.DecodePiece(document.Text, document.Tokens, first, count, workspace);
+                var path = tagger.DecodeWindow(document.Text, document.Tokens, first, count, workspace);
                 sentences.Add(new DecodedSentence(workspace.Emissions.AsSpan(0, count * L).ToArray(), path.ToArray(), document.GoldLabels.AsSpan(first, count).ToArray()));
             }
         }

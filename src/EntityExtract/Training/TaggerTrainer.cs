@@ -139,12 +139,12 @@ public static class TaggerTrainer
         return new PassResult(tagger, bestEpoch, featureKeys.Length);
     }
 
-    /// <summary>First-pass labels of every token of a document, decoded sentence piece by sentence piece.</summary>
+    /// <summary>First-pass labels of every token of a document, decoded window by window.</summary>
     private static byte[] FirstPassLabels(EntityTagger tagger, ConllDocument document)
     {
         var workspace = tagger.CreateWorkspace();
         var labels = new byte[document.Tokens.Length];
-        foreach (var (first, count) in new SentencePieces(document.Sentences))
+        foreach (var (first, count) in new TaggingWindows(document.Sentences))
         {
             tagger.DecodeSentence(document.Text, document.Tokens.AsSpan(first, count), workspace, useDocumentHints: false).CopyTo(labels.AsSpan(first, count));
         }

@@ -2,6 +2,7 @@ using EntityExtract.Evaluation;
 using EntityExtract.Tagging;
 using EntityExtract.Tagging.Document;
 using EntityExtract.Tagging.Features;
+using EntityExtract.Text.Lexicon;
 
 namespace EntityExtract.Training;
 
@@ -70,7 +71,7 @@ internal sealed class TrainingSet
                 Tagging.Document.DocumentEvidence.Compute(words.AsSpan(0, n), firstPassLabels![d], hints.AsSpan(0, n), table);
             }
 
-            foreach (var (first, count) in new SentencePieces(document.Sentences))
+            foreach (var (first, count) in new TaggingWindows(document.Sentences))
             {
                 scratch.EnsureTokens(count);
                 if (useHints)

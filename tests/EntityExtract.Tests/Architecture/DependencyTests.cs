@@ -50,11 +50,11 @@ public sealed partial class DependencyTests
     public void The_check_sees_a_forbidden_arrow_in_each_way_it_can_be_written()
     {
         var parts = new[] { "Text", "Tagging", "Input" };
-        var types = new Dictionary<string, HashSet<string>> { ["Input"] = ["TextChunk"], ["Text"] = [], ["Tagging"] = [] };
+        var types = new Dictionary<string, HashSet<string>> { ["Input"] = ["TextPiece"], ["Text"] = [], ["Tagging"] = [] };
         Assert.Equal(["Input"], ReferencedParts("using EntityExtract.Input;", "Tagging", parts, types));
         Assert.Equal(["Input"], ReferencedParts("var x = EntityExtract.Input.Records.Foo.Bar;", "Tagging", parts, types));
-        Assert.Equal(["Input"], ReferencedParts("TextChunk c = Input.TextChunk.Empty;", "Tagging", parts, types));
-        Assert.Empty(ReferencedParts("var t = chunk.Text.Length; // Input is mentioned in a comment", "Tagging", parts, types));
+        Assert.Equal(["Input"], ReferencedParts("TextPiece c = Input.TextPiece.Empty;", "Tagging", parts, types));
+        Assert.Empty(ReferencedParts("var t = piece.Text.Length; // Input is mentioned in a comment", "Tagging", parts, types));
     }
 
     /// <summary>The "may use" column of the parts table in src/ARCHITECTURE.md.</summary>
@@ -96,7 +96,7 @@ public sealed partial class DependencyTests
 
     /// <summary>
     /// The other parts a source file names: by a using directive, by a qualified namespace, or by
-    /// a part-qualified type name such as <c>Input.TextChunk</c>. Comments and strings are ignored.
+    /// a part-qualified type name such as <c>Input.TextPiece</c>. Comments and strings are ignored.
     /// </summary>
     private static IEnumerable<string> ReferencedParts(string source, string from, IReadOnlyList<string> parts, IReadOnlyDictionary<string, HashSet<string>> types)
     {

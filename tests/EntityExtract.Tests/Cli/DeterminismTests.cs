@@ -26,7 +26,7 @@ public sealed class DeterminismTests
         Assert.Equal(outputs[0].StdoutBytes, outputs[2].StdoutBytes);
     }
 
-    /// <summary>The samples, plus a file large enough to be read in several chunks.</summary>
+    /// <summary>The samples, plus a file large enough to be read in several pieces.</summary>
     private static TempFolder Tree()
     {
         var folder = new TempFolder();

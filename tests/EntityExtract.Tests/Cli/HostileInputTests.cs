@@ -46,7 +46,7 @@ public sealed class HostileInputTests
         Assert.Contains("tree/utf16.txt,1,1,0,13,PERSON,Boris Johnson,", result.Stdout);
         Assert.Contains("tree/no-final-newline.txt,1,1,0,14,PERSON,Vladimir Putin,", result.Stdout);
         Assert.Contains("tree/long-line.txt,1,10,9,15,LOCATION,Berlin,", result.Stdout);
-        Assert.Contains("tree/long-line.txt,1,2499985,2499984,2499990,LOCATION,Berlin,", result.Stdout); // the last one, read in another chunk
+        Assert.Contains("tree/long-line.txt,1,2499985,2499984,2499990,LOCATION,Berlin,", result.Stdout); // the last one, read in another piece
         Assert.DoesNotContain("Unhandled", result.Stderr);
     }
 

@@ -22,11 +22,11 @@ public sealed class RandomBytesTests
             var bytes = RandomBytes(random);
             try
             {
-                foreach (var outcome in ChunkReader.Read(InputFile.Stdin, new MemoryStream(bytes)))
+                foreach (var outcome in PieceReader.Read(InputFile.Stdin, new MemoryStream(bytes)))
                 {
-                    if (outcome.Chunk is { } chunk)
+                    if (outcome.Piece is { } piece)
                     {
-                        job.Process(chunk, writer);
+                        job.Process(piece, writer);
                     }
                 }
             }

@@ -14,10 +14,10 @@ public sealed class EntityTableTests
     private static readonly InputFile B = new("b.txt", "/b.txt");
 
     [Fact]
-    public void File_table_sums_an_entity_over_the_chunks_of_one_file_and_keeps_its_first_position()
+    public void File_table_sums_an_entity_over_the_pieces_of_one_file_and_keeps_its_first_position()
     {
         var table = new FileTable();
-        var output = Collect(FileTable.FileColumns, writer =>
+        var output = Collect(TableColumns.File, writer =>
         {
             table.Add(Piece(A, last: false, ("kerry", "John F. Kerry", EntityType.Person, 3, 1, 10), ("moscow", "Moscow", EntityType.Location, 1, 2, 50)), writer);
             table.Add(Piece(A, last: true, ("kerry", "Kerry", EntityType.Person, 2, 90, 9000), ("putin", "Putin", EntityType.Person, 5, 91, 9100)), writer);
@@ -40,7 +40,7 @@ public sealed class EntityTableTests
     public void Corpus_table_counts_each_file_once_and_sorts_by_mentions_then_type_then_name()
     {
         var table = new CorpusTable();
-        var output = Collect(CorpusTable.CorpusColumns, writer =>
+        var output = Collect(TableColumns.Corpus, writer =>
         {
             table.Add(Piece(A, last: false, ("kerry", "John F. Kerry", EntityType.Person, 2, 1, 0), ("un", "United Nations", EntityType.Organization, 1, 1, 5)), writer);
             table.Add(Piece(A, last: true, ("kerry", "John F. Kerry", EntityType.Person, 1, 9, 900)), writer);

@@ -35,7 +35,7 @@ public class ConllReaderTests
     }
 
     [Fact]
-    public void Iob2_and_bioes_and_bilou_give_the_same_chunks()
+    public void Iob2_and_bioes_and_bilou_give_the_same_spans()
     {
         var iob2 = Parse("A\tB-PER\nB\tI-PER\nC\tO\nD\tB-LOC\nE\tB-LOC\n");
         var bioes = Parse("A\tB-PER\nB\tE-PER\nC\tO\nD\tS-LOC\nE\tS-LOC\n");

@@ -5,7 +5,7 @@ namespace EntityExtract.Tests.Evaluation;
 
 /// <summary>
 /// A hand-made gold/predicted fixture whose figures were traced by hand through conlleval's rules.
-/// Chunks (gold | predicted):
+/// Spans (gold | predicted):
 ///  s1 PER John Smith | same (correct); LOC New York | LOC New (boundary error)
 ///  s2 ORG Times, ORG Reuters | ORG The Times (I- after O starts it; boundary error), LOC Reuters (type error)
 ///  s3 LOC Paris, LOC Berlin (B- after I-) | LOC Paris Berlin (merged)
@@ -88,7 +88,7 @@ public class ConllScorerTests
     }
 
     [Fact]
-    public void Bioes_singles_are_separate_chunks()
+    public void Bioes_singles_are_separate_spans()
     {
         const string Bioes = """
             A S-PER S-PER

@@ -1,3 +1,4 @@
+using EntityExtract.Entities;
 using EntityExtract.Pipeline;
 using EntityExtract.Tagging;
 using EntityExtract.Tests.Tagging;
@@ -24,10 +25,11 @@ public class LongFileAgreementTests
             .Take(articleCount)
             .Select(a => a.Trim('\n') + "\n")
             .ToList();
-        // The extract command's path: tagging, then one type per name per article (TypeVote).
-        var analyzer = new ResolvedDocument(EntityTagger.Default, new ExtractOptions());
-        var whole = Mentions(analyzer, string.Join("\n", articles));
-        var split = articles.SelectMany(a => Mentions(analyzer, a)).ToList();
+        // The extract command's path: tagging, then one type per name per article (MentionResolver).
+        var analyzer = new DocumentAnalyzer(EntityTagger.Default);
+        var resolver = new MentionResolver(ExtractOptions.DefaultTypes, minScore: 0);
+        var whole = Mentions(analyzer, resolver, string.Join("\n", articles));
+        var split = articles.SelectMany(a => Mentions(analyzer, resolver, a)).ToList();
 
         var common = Intersection(whole, split);
         var agreement = (double)common / (whole.Count + split.Count - common);
@@ -36,10 +38,11 @@ public class LongFileAgreementTests
         Assert.True(junk.Count <= 2, $"{relativePath}: junk PERSON mentions: {string.Join(", ", junk.Select(m => m.Text))}");
     }
 
-    private static List<(EntityType Type, string Text)> Mentions(ResolvedDocument analyzer, string text)
+    private static List<(EntityType Type, string Text)> Mentions(DocumentAnalyzer analyzer, MentionResolver resolver, string text)
     {
-        analyzer.Analyze(text);
-        return analyzer.Mentions
+        analyzer.Tag(text);
+        return resolver.Resolve(text, analyzer.Tokens.AsSpan(), analyzer.Mentions, analyzer.ArticleStarts)
+            .Select(r => r.Mention)
             .Where(m => m.Type != EntityType.Misc)
             .Select(m => (m.Type, text[m.Start..m.End]))
             .ToList();

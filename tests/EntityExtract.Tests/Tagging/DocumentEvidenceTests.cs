@@ -1,6 +1,7 @@
 using EntityExtract.Tagging.Document;
 using EntityExtract.Tagging.Features;
 using EntityExtract.Tagging.Labels;
+using EntityExtract.Text.Lexicon;
 
 namespace EntityExtract.Tests.Tagging;
 

@@ -12,7 +12,7 @@ internal static class TestText
         var text = string.Join(' ', words);
         var tokens = Tokens(words);
         var mentions = new List<Mention>();
-        tagger.TagDocument(text, tokens, [new SentenceSpan(0, tokens.Length)], tagger.CreateWorkspace(), mentions);
+        tagger.TagDocument(text, tokens, [new SentenceSpan(0, tokens.Length)], tagger.CreateWorkspace(), mentions, []);
         return mentions.Select(m => (text[m.Start..m.End], m.Type)).ToList();
     }
 

@@ -46,12 +46,12 @@ public class TwoPassFastPathTests
             var slowHints = SlowHints(tagger, text, tokens, sentences, slow);
             Assert.Equal(slowHints, fast.DocumentHints.AsSpan(0, tokens.Length).ToArray());
 
-            // Both workspaces hold the first-pass scores of the document's last piece.
-            var lastCount = LastPieceLength(sentences);
+            // Both workspaces hold the first-pass scores of the document's last window.
+            var lastCount = LastWindowLength(sentences);
             Assert.True(fast.Emissions.AsSpan(0, lastCount * L).SequenceEqual(slow.Emissions.AsSpan(0, lastCount * L)), $"first-pass scores differ (seed {Seed}, trial {trial})");
-            foreach (var (first, count) in new SentencePieces(sentences))
+            foreach (var (first, count) in new TaggingWindows(sentences))
             {
-                var fastPath = tagger.DecodePiece(text, tokens, first, count, fast).ToArray();
+                var fastPath = tagger.DecodeWindow(text, tokens, first, count, fast).ToArray();
                 slowHints.AsSpan(first, count).CopyTo(slow.Features.DocumentHints);
                 var slowPath = tagger.DecodeSentence(text, tokens.AsSpan(first, count), slow, useDocumentHints: true).ToArray();
                 var where = $"(seed {Seed}, trial {trial}, token {first})";
@@ -81,11 +81,11 @@ public class TwoPassFastPathTests
         }
     }
 
-    private static int LastPieceLength(SentenceSpan[] sentences)
+    private static int LastWindowLength(SentenceSpan[] sentences)
     {
         var last = sentences[^1];
         var length = last.EndToken - last.FirstToken;
-        return length % SentencePieces.MaxTokens == 0 ? SentencePieces.MaxTokens : length % SentencePieces.MaxTokens;
+        return length % TaggingWindows.MaxTokens == 0 ? TaggingWindows.MaxTokens : length % TaggingWindows.MaxTokens;
     }
 
     [Fact]
@@ -126,12 +126,12 @@ public class TwoPassFastPathTests
         return values;
     }
 
-    /// <summary>The first pass and document evidence computed the plain way: extract, score and decode each piece on its own.</summary>
+    /// <summary>The first pass and document evidence computed the plain way: extract, score and decode each window on its own.</summary>
     private static uint[] SlowHints(EntityTagger tagger, string text, Token[] tokens, SentenceSpan[] sentences, TaggerWorkspace workspace)
     {
         var labels = new byte[tokens.Length];
         var words = new ulong[tokens.Length];
-        foreach (var (first, count) in new SentencePieces(sentences))
+        foreach (var (first, count) in new TaggingWindows(sentences))
         {
             tagger.FirstPass!.DecodeSentence(text, tokens.AsSpan(first, count), workspace, useDocumentHints: false).CopyTo(labels.AsSpan(first, count));
             for (var i = 0; i < count; i++)
@@ -152,8 +152,8 @@ public class TwoPassFastPathTests
         var sentenceCount = 1 + random.Next(6);
         for (var s = 0; s < sentenceCount; s++)
         {
-            // Now and then a sentence longer than the piece limit, so pieces are cut.
-            var length = trial % 25 == 0 && s == 0 ? SentencePieces.MaxTokens + 1 + random.Next(40) : 1 + random.Next(30);
+            // Now and then a sentence longer than the window limit, so windows are cut.
+            var length = trial % 25 == 0 && s == 0 ? TaggingWindows.MaxTokens + 1 + random.Next(40) : 1 + random.Next(30);
             sentences.Add(new SentenceSpan(words.Count, length));
             var upper = random.Next(8) == 0;
             for (var i = 0; i < length; i++)

@@ -134,7 +134,7 @@ public static class NameJoiner
                 continue;
             }
 
-            Add(bySurname, Surname(node.Words[^1]), i);
+            Add(bySurname, NameKey.Surname(node.Words[^1]), i);
             if (node.Words.Length >= 2)
             {
                 Add(byFirstName, node.Words[0], i);
@@ -151,7 +151,7 @@ public static class NameJoiner
 
             var candidates = node.IsTitledFirstName
                 ? byFirstName.GetValueOrDefault(node.Words[1])
-                : bySurname.GetValueOrDefault(Surname(node.Words[^1]));
+                : bySurname.GetValueOrDefault(NameKey.Surname(node.Words[^1]));
             if (candidates is not null && OnlyLongest(nodes, node, candidates) is { } longest)
             {
                 union(i, longest);
@@ -191,12 +191,6 @@ public static class NameJoiner
         }
 
         return longest;
-    }
-
-    private static string Surname(string word)
-    {
-        var stem = AliasResolver.WithoutArticle(word);
-        return stem.Length == word.Length ? word : stem.ToString();
     }
 
     private static void Add(Dictionary<string, List<int>> index, string key, int i)

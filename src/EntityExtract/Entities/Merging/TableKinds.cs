@@ -1,8 +1,8 @@
-using EntityExtract.Entities.Tables;
+using EntityExtract.Output;
 
 namespace EntityExtract.Entities.Merging;
 
-/// <summary>Maps between a table's columns and its <see cref="TableKind"/>.</summary>
+/// <summary>Maps between a table's columns (<see cref="TableColumns"/>) and its <see cref="TableKind"/>.</summary>
 public static class TableKinds
 {
     /// <summary>
@@ -11,19 +11,19 @@ public static class TableKinds
     /// </summary>
     private static readonly (TableKind Kind, IReadOnlyList<string> Columns)[] Headers =
     [
-        (TableKind.File, FileTable.FileColumns),
-        (TableKind.File, [.. FileTable.FileColumns, "context"]),
-        (TableKind.Corpus, CorpusTable.CorpusColumns),
-        (TableKind.Corpus, [.. CorpusTable.CorpusColumns, "context"]),
-        (TableKind.Pairs, PairsTable.PairColumns),
+        (TableKind.File, TableColumns.FileOf(context: false)),
+        (TableKind.File, TableColumns.FileOf(context: true)),
+        (TableKind.Corpus, TableColumns.CorpusOf(context: false)),
+        (TableKind.Corpus, TableColumns.CorpusOf(context: true)),
+        (TableKind.Pairs, TableColumns.Pairs),
     ];
 
     /// <summary>The columns of a table of <paramref name="kind"/>, with a <c>context</c> column or not.</summary>
     public static IReadOnlyList<string> ColumnsOf(TableKind kind, bool context = false) => kind switch
     {
-        TableKind.File => context ? [.. FileTable.FileColumns, "context"] : FileTable.FileColumns,
-        TableKind.Corpus => context ? [.. CorpusTable.CorpusColumns, "context"] : CorpusTable.CorpusColumns,
-        _ => PairsTable.PairColumns,
+        TableKind.File => TableColumns.FileOf(context),
+        TableKind.Corpus => TableColumns.CorpusOf(context),
+        _ => TableColumns.Pairs,
     };
 
     /// <summary>The kind whose columns are exactly <paramref name="columns"/>, in order; null for any other header.</summary>

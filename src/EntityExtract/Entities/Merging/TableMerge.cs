@@ -31,7 +31,7 @@ public sealed class TableMerge(TableKind? wanted, bool unguard = false, bool gep
     public TableKind Output => _merger?.Output ?? wanted ?? TableKind.Corpus;
 
     /// <summary>The columns written: the kind's (a pairs table keeps the header it was read with).</summary>
-    public IReadOnlyList<string> Columns => Output == TableKind.Pairs && gephi ? Tables.PairsTable.GephiColumns
+    public IReadOnlyList<string> Columns => Output == TableKind.Pairs && gephi ? TableColumns.Gephi
         : _merger is null ? TableKinds.ColumnsOf(Output)
         : Output == _inputKind ? _inputColumns
         : TableKinds.ColumnsOf(Output, _merger.Context);
@@ -45,7 +45,7 @@ public sealed class TableMerge(TableKind? wanted, bool unguard = false, bool gep
             return; // a JSON Lines table with no rows: nothing to add, nothing to check
         }
 
-        if (table.Columns.SequenceEqual(Tables.PairsTable.GephiColumns, StringComparer.Ordinal))
+        if (table.Columns.SequenceEqual(TableColumns.Gephi, StringComparer.Ordinal))
         {
             throw new ArgumentException($"{name}: a --gephi table leaves out what merge needs; merge the shards' --group pairs tables (with --gephi to write the merged one for Gephi)");
         }

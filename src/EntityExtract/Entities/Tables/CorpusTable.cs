@@ -12,12 +12,10 @@ namespace EntityExtract.Entities.Tables;
 /// </summary>
 public sealed class CorpusTable(bool context = false) : IEntityTable
 {
-    public static readonly string[] CorpusColumns = ["type", "entity", "mentions", "files", "names"];
-
     private readonly FileEntities _file = new();
     private readonly CorpusNames _names = new();
 
-    public IReadOnlyList<string> Columns { get; } = context ? [.. CorpusColumns, "context"] : CorpusColumns;
+    public IReadOnlyList<string> Columns { get; } = TableColumns.CorpusOf(context);
 
     public long Rows { get; private set; }
 

@@ -11,12 +11,10 @@ namespace EntityExtract.Entities.Tables;
 /// </summary>
 public sealed class FileTable(bool context = false) : IEntityTable
 {
-    public static readonly string[] FileColumns = ["file", "type", "entity", "mentions", "first_line", "first_start", "names"];
-
     private readonly FileEntities _file = new();
     private ITableWriter? _output;
 
-    public IReadOnlyList<string> Columns { get; } = context ? [.. FileColumns, "context"] : FileColumns;
+    public IReadOnlyList<string> Columns { get; } = TableColumns.FileOf(context);
 
     public long Rows { get; private set; }
 

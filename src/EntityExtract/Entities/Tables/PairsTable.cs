@@ -17,14 +17,11 @@ namespace EntityExtract.Entities.Tables;
 /// </summary>
 public sealed class PairsTable(bool gephi = false) : IEntityTable
 {
-    public static readonly string[] PairColumns = ["type1", "entity1", "type2", "entity2", "sentences", "files", "names"];
-    public static readonly string[] GephiColumns = ["source_type", "Source", "target_type", "Target", "Weight", "files"];
-
     private readonly FileEntities _file = new();
     private readonly CorpusNames _names = new();
     private readonly Dictionary<(EntityType, string, EntityType, string), (long Sentences, long Files)> _pairs = [];
 
-    public IReadOnlyList<string> Columns => gephi ? GephiColumns : PairColumns;
+    public IReadOnlyList<string> Columns => gephi ? TableColumns.Gephi : TableColumns.Pairs;
 
     public long Rows { get; private set; }
 

@@ -7,20 +7,20 @@ namespace EntityExtract.Input.Records;
 /// stream of any size runs in bounded memory. A bad line comes back as a problem named
 /// <c>FILE:LINE</c> and the stream goes on; blank lines are passed over.
 /// </summary>
-public sealed class JsonlRecordSource(JsonlOptions options) : IChunkSource
+public sealed class JsonlRecordSource(JsonlOptions options) : IPieceSource
 {
     public bool ShardsRecords => true;
 
-    public IEnumerable<ChunkOutcome> Read(InputFile file, Stream? stdin, CancellationToken cancellation = default)
+    public IEnumerable<PieceOutcome> Read(InputFile file, Stream? stdin, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(file);
         var opened = InputStreams.Open(file, stdin, cancellation);
         return opened.Stream is { } stream
             ? Records(file, stream, opened.Owned)
-            : [new ChunkOutcome(null, opened.Problem)];
+            : [new PieceOutcome(null, opened.Problem)];
     }
 
-    private IEnumerable<ChunkOutcome> Records(InputFile file, Stream stream, bool owned)
+    private IEnumerable<PieceOutcome> Records(InputFile file, Stream stream, bool owned)
     {
         var parser = new RecordParser(options);
         using var lines = new LineReader(stream, options.MaxLineBytes);
@@ -47,13 +47,13 @@ public sealed class JsonlRecordSource(JsonlOptions options) : IChunkSource
 
                 if (record.Bytes < 0)
                 {
-                    yield return new ChunkOutcome(null, new InputProblem(file.DisplayPath, record.Error!));
+                    yield return new PieceOutcome(null, new InputProblem(file.DisplayPath, record.Error!));
                     yield break;
                 }
 
                 if (record.Error is not null)
                 {
-                    yield return new ChunkOutcome(null, new InputProblem($"{file.DisplayPath}:{lines.LineNumber}", record.Error));
+                    yield return new PieceOutcome(null, new InputProblem($"{file.DisplayPath}:{lines.LineNumber}", record.Error));
                     continue;
                 }
 
@@ -63,9 +63,9 @@ public sealed class JsonlRecordSource(JsonlOptions options) : IChunkSource
                 }
 
                 var document = new InputFile(record.Id, file.FullPath) { IsExplicit = true };
-                foreach (var chunk in RecordChunks.Cut(document, record.Text!, record.Bytes))
+                foreach (var piece in RecordPieces.Cut(document, record.Text!, record.Bytes))
                 {
-                    yield return new ChunkOutcome(chunk, null);
+                    yield return new PieceOutcome(piece, null);
                 }
             }
         }

@@ -8,18 +8,20 @@ namespace EntityExtract.Pipeline.Jobs;
 
 /// <summary>
 /// For entity tables (<c>--group file|corpus|pairs</c>): writes no rows itself, but counts each
-/// chunk's entities (and, for pairs, the sentences naming two of them) and hands them to the
+/// piece's entities (and, for pairs, the sentences naming two of them) and hands them to the
 /// table's <see cref="IEntityTable"/> through <see cref="DocumentStats.Entities"/>.
 /// </summary>
 public sealed class EntityCountJob(EntityTagger tagger, ExtractOptions options) : IDocumentJob
 {
-    private readonly ResolvedDocument _document = new(tagger, options);
+    private readonly DocumentAnalyzer _analyzer = new(tagger);
+    private readonly MentionResolver _resolver = new(options.Types, options.MinScore);
 
-    public DocumentStats Process(TextChunk chunk, ITableWriter rows)
+    public DocumentStats Process(TextPiece piece, ITableWriter rows)
     {
-        _document.Analyze(chunk.Text);
-        var counts = EntityCounter.Count(chunk.Text, chunk.Origin, _document.Mentions, _document.Entities, _document.Forms, options.Context);
-        var pairs = options.Group == GroupBy.Pairs ? PairCounter.Count(_document.Sentences, _document.Mentions, _document.Entities) : null;
-        return new DocumentStats(_document.TokenCount, 0) { Entities = counts, Pairs = pairs };
+        _analyzer.Tag(piece.Text);
+        var mentions = _resolver.Resolve(piece.Text, _analyzer.Tokens.AsSpan(), _analyzer.Mentions, _analyzer.ArticleStarts);
+        var counts = EntityCounter.Count(piece.Text, piece.Origin, mentions, options.Context);
+        var pairs = options.Group == GroupBy.Pairs ? PairCounter.Count(_analyzer.Sentences.AsSpan(), mentions) : null;
+        return new DocumentStats(_analyzer.Tokens.Count, 0) { Entities = counts, Pairs = pairs };
     }
 }

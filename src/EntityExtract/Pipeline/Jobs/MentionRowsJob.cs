@@ -1,51 +1,25 @@
+using EntityExtract.Entities;
+using EntityExtract.Entities.Tables;
 using EntityExtract.Input;
 using EntityExtract.Output;
 using EntityExtract.Tagging;
-using EntityExtract.Text.Characters;
-using EntityExtract.Text.Positions;
 
 namespace EntityExtract.Pipeline.Jobs;
 
-/// <summary>
-/// The <c>extract</c> command's rows, one per mention:
-/// <c>file,line,column,start,end,type,text,score,canonical</c> and, with <c>--context</c>, <c>context</c>.
-/// </summary>
+/// <summary>The <c>extract</c> command's rows, one per mention: analyze, resolve, write (<see cref="MentionRows"/>).</summary>
 public sealed class MentionRowsJob(EntityTagger tagger, ExtractOptions options) : IDocumentJob
 {
-    private readonly ResolvedDocument _document = new(tagger, options);
+    private readonly DocumentAnalyzer _analyzer = new(tagger);
+    private readonly MentionResolver _resolver = new(options.Types, options.MinScore);
 
-    public static IReadOnlyList<string> ColumnsFor(ExtractOptions options) => options.Context > 0
-        ? ["file", "line", "column", "start", "end", "type", "text", "score", "canonical", "context"]
-        : ["file", "line", "column", "start", "end", "type", "text", "score", "canonical"];
+    public static IReadOnlyList<string> ColumnsFor(ExtractOptions options) => TableColumns.MentionsOf(options.Context > 0);
 
-    public DocumentStats Process(TextChunk chunk, ITableWriter rows)
+    public DocumentStats Process(TextPiece piece, ITableWriter rows)
     {
-        var text = chunk.Text;
-        _document.Analyze(text);
-        var cursor = new TextPositionCursor(chunk.Origin);
-        var mentions = _document.Mentions;
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            var mention = mentions[i];
-            var surface = text.AsSpan(mention.Start, mention.End - mention.Start);
-            var start = cursor.MoveTo(text, mention.Start);
-            rows.Text(chunk.File.DisplayPath);
-            rows.Number(start.Line);
-            rows.Number(start.Column);
-            rows.Number(start.Offset);
-            rows.Number(start.Offset + CodePoints.Count(surface));
-            rows.Text(EntityTypeNames.ToLongName(mention.Type));
-            rows.Text(surface);
-            rows.Score(mention.Score);
-            rows.Text(_document.Entities[i].Display);
-            if (options.Context > 0)
-            {
-                rows.Text(ContextSnippet.Of(text, mention.Start, mention.End, options.Context));
-            }
-
-            rows.EndRow();
-        }
-
-        return new DocumentStats(_document.TokenCount, mentions.Count);
+        var text = piece.Text;
+        _analyzer.Tag(text);
+        var mentions = _resolver.Resolve(text, _analyzer.Tokens.AsSpan(), _analyzer.Mentions, _analyzer.ArticleStarts);
+        MentionRows.Write(piece.File.DisplayPath, text, piece.Origin, mentions, options.Context, rows);
+        return new DocumentStats(_analyzer.Tokens.Count, mentions.Length);
     }
 }

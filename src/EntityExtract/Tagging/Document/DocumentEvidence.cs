@@ -1,4 +1,5 @@
 using EntityExtract.Tagging.Labels;
+using EntityExtract.Text.Lexicon;
 
 namespace EntityExtract.Tagging.Document;
 
@@ -19,7 +20,7 @@ internal static class DocumentEvidence
     /// <summary>The evidence key of a word: its particle-less lower-cased hash <paramref name="stem"/>, apart for capitalised forms.</summary>
     public static ulong WordKey(ReadOnlySpan<char> word, ulong stem)
     {
-        var particle = Features.ArabicParticle.PrefixLength(word);
+        var particle = ArabicParticle.PrefixLength(word);
         return particle < word.Length && char.IsUpper(word[particle]) ? stem ^ CapitalisedSalt : stem;
     }
 

@@ -1,4 +1,5 @@
 using EntityExtract.Text.Tokenization;
+using EntityExtract.Text.Lexicon;
 
 namespace EntityExtract.Tagging.Features;
 

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using EntityExtract.Text.Lexicon;
 
 namespace EntityExtract.Tagging.Features;
 

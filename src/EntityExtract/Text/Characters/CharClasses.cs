@@ -29,6 +29,13 @@ internal static class CharClasses
 
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
 
+    /// <summary>
+    /// An apostrophe, or a mark typed in its place (left single quote, grave, acute): name keys
+    /// fold them all to '\'' so "Washington`s" and "Washington's" match, while the tokenizer
+    /// splits clitics only at true apostrophes (<see cref="IsApostrophe"/>).
+    /// </summary>
+    public static bool IsApostropheOrStandIn(char c) => IsApostrophe(c) || c is '\u2018' or '`' or '\u00B4';
+
     private static CharClass[] BuildAsciiTable()
     {
         var table = new CharClass[128];

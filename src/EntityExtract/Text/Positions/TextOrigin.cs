@@ -2,7 +2,7 @@ namespace EntityExtract.Text.Positions;
 
 /// <summary>
 /// Where a piece of a file's text begins within the whole file: its code point offset, its
-/// 1-based line, and the code point offset at which that line began. Lets a chunk of a large file
+/// 1-based line, and the code point offset at which that line began. Lets a piece of a large file
 /// report the same positions the whole file would. The one place that counts lines and code
 /// points: pieces advance with it, and <see cref="TextPositionCursor"/> walks with it. All three
 /// are 64-bit: a file of more than 2³¹ lines, or a line of more than 2³¹ code points, is read in

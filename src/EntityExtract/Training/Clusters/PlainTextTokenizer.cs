@@ -8,7 +8,7 @@ namespace EntityExtract.Training.Clusters;
 /// tokenizer splits a few things differently (URLs, emoji), which the clusters never need.
 /// </summary>
 /// <remarks>
-/// Per whitespace-separated chunk: opening brackets, quotes and '$' split off the front; closing
+/// Per whitespace-separated field: opening brackets, quotes and '$' split off the front; closing
 /// punctuation splits off the back, except a period after an abbreviation, an initial or a word
 /// with an inner period (U.S.); "..." and "--" stay one token; 's, 're, 've, 'll, 'd, 'm and n't
 /// split off as in the treebank. Hyphenated words, numbers (1,000.50) and inner slashes stay whole.
@@ -37,30 +37,30 @@ internal static class PlainTextTokenizer
 
             if (i > start)
             {
-                SplitChunk(line[start..i], tokens);
+                SplitField(line[start..i], tokens);
             }
         }
     }
 
-    private static void SplitChunk(ReadOnlySpan<char> chunk, List<string> tokens)
+    private static void SplitField(ReadOnlySpan<char> field, List<string> tokens)
     {
-        while (chunk.Length > 1 && Opening.Contains(chunk[0]) && !StartsWithOwnApostrophe(chunk))
+        while (field.Length > 1 && Opening.Contains(field[0]) && !StartsWithOwnApostrophe(field))
         {
-            tokens.Add(chunk[..1].ToString());
-            chunk = chunk[1..];
+            tokens.Add(field[..1].ToString());
+            field = field[1..];
         }
 
-        int end = chunk.Length;
+        int end = field.Length;
         int tailStart = tokens.Count;
         while (end > 0)
         {
-            int cut = TrailingCut(chunk[..end]);
+            int cut = TrailingCut(field[..end]);
             if (cut == 0)
             {
                 break;
             }
 
-            tokens.Add(chunk.Slice(end - cut, cut).ToString());
+            tokens.Add(field.Slice(end - cut, cut).ToString());
             end -= cut;
         }
 
@@ -68,7 +68,7 @@ internal static class PlainTextTokenizer
         tokens.Reverse(tailStart, tokens.Count - tailStart);
         var tail = tokens.GetRange(tailStart, tokens.Count - tailStart);
         tokens.RemoveRange(tailStart, tokens.Count - tailStart);
-        SplitBody(chunk[..end], tokens);
+        SplitBody(field[..end], tokens);
         tokens.AddRange(tail);
     }
 
@@ -129,22 +129,22 @@ internal static class PlainTextTokenizer
     }
 
     // '87 and an already separated 's or n't: the apostrophe belongs to what follows it.
-    private static bool StartsWithOwnApostrophe(ReadOnlySpan<char> chunk)
+    private static bool StartsWithOwnApostrophe(ReadOnlySpan<char> field)
     {
-        if (chunk[0] is not ('\'' or '\u2019'))
+        if (field[0] is not ('\'' or '\u2019'))
         {
             return false;
         }
 
-        if (char.IsAsciiDigit(chunk[1]))
+        if (char.IsAsciiDigit(field[1]))
         {
             return true;
         }
 
         foreach (string clitic in Clitics)
         {
-            if (chunk.StartsWith(clitic, StringComparison.OrdinalIgnoreCase)
-                && (chunk.Length == clitic.Length || !char.IsLetter(chunk[clitic.Length])))
+            if (field.StartsWith(clitic, StringComparison.OrdinalIgnoreCase)
+                && (field.Length == clitic.Length || !char.IsLetter(field[clitic.Length])))
             {
                 return true;
             }

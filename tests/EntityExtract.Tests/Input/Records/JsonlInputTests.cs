@@ -61,7 +61,7 @@ public sealed class JsonlInputTests
     }
 
     [Fact]
-    public void A_record_longer_than_a_chunk_is_cut_and_gives_the_rows_of_the_same_text_read_as_a_file()
+    public void A_record_longer_than_a_piece_is_cut_and_gives_the_rows_of_the_same_text_read_as_a_file()
     {
         using var folder = new TempFolder();
         var paragraph = "Angela Merkel met Barack Obama in Berlin. They spoke about the United Nations for an hour.\n\n";

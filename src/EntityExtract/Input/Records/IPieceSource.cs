@@ -1,11 +1,11 @@
 namespace EntityExtract.Input.Records;
 
 /// <summary>
-/// Where a run's chunks come from: each input file (or stdin) read as text, or as one record per
-/// line. The runner asks for one file's chunks at a time, on its reader thread, and does not care
+/// Where a run's pieces come from: each input file (or stdin) read as text, or as one record per
+/// line. The runner asks for one file's pieces at a time, on its reader thread, and does not care
 /// which. Problems come back as values; the run goes on.
 /// </summary>
-public interface IChunkSource
+public interface IPieceSource
 {
     /// <summary>
     /// True when the source picks its shard's documents itself (records by id, as they are read);
@@ -14,8 +14,8 @@ public interface IChunkSource
     bool ShardsRecords { get; }
 
     /// <summary>
-    /// One file's chunks. Reads that can block (stdin, a FIFO) give up with
+    /// One file's pieces. Reads that can block (stdin, a FIFO) give up with
     /// <see cref="OperationCanceledException"/> when <paramref name="cancellation"/> fires.
     /// </summary>
-    IEnumerable<ChunkOutcome> Read(InputFile file, Stream? stdin, CancellationToken cancellation = default);
+    IEnumerable<PieceOutcome> Read(InputFile file, Stream? stdin, CancellationToken cancellation = default);
 }

@@ -12,14 +12,14 @@ namespace EntityExtract.Input;
 /// <param name="Text">The decoded text of this piece.</param>
 /// <param name="Origin">Where the piece begins within the file.</param>
 /// <param name="Bytes">How many bytes of the file this piece was decoded from.</param>
-public sealed record TextChunk(InputFile File, int Index, bool IsLast, string Text, TextOrigin Origin, long Bytes)
+public sealed record TextPiece(InputFile File, int Index, bool IsLast, string Text, TextOrigin Origin, long Bytes)
 {
     /// <summary>A one-line warning about how the text was decoded, given once per file.</summary>
     public string? Warning { get; init; }
 
     /// <summary>
-    /// The file-wide number of this chunk's first sentence, when the run numbers sentences
-    /// (<c>tokenize</c>); chunks are cut at paragraph ends, so no sentence spans two chunks.
+    /// The file-wide number of this piece's first sentence, when the run numbers sentences
+    /// (<c>tokenize</c>); pieces are cut at paragraph ends, so no sentence spans two pieces.
     /// </summary>
     public long FirstSentence { get; init; }
 }

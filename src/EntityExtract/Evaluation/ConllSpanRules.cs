@@ -1,12 +1,12 @@
 namespace EntityExtract.Evaluation;
 
 /// <summary>
-/// conlleval's rules for where a chunk ends and starts between two adjacent tags, extended the way
+/// conlleval's rules for where a span ends and starts between two adjacent tags, extended the way
 /// common BIOES-aware versions of the script extend them (S- and E-B pairs). For IOB1/IOB2 input
 /// (no E- or S- tags) the rules are exactly those of the original perl script, including its
-/// treatment of I- after O or after another type as the start of a new chunk.
+/// treatment of I- after O or after another type as the start of a new span.
 /// </summary>
-internal static class ConllChunkRules
+internal static class ConllSpanRules
 {
     // Index order: O, B, I, E, S. [prev * 5 + current].
     private static readonly bool[] s_end = Table(
@@ -15,12 +15,12 @@ internal static class ConllChunkRules
     private static readonly bool[] s_start = Table(
         "BB", "IB", "OB", "SB", "EB", "BS", "IS", "OS", "SS", "ES", "OI", "SI", "EI", "SE", "EE", "OE");
 
-    /// <summary>True when a chunk that includes <paramref name="prev"/> ends before <paramref name="current"/>.</summary>
-    public static bool EndOfChunk(ConllTag prev, ConllTag current) =>
+    /// <summary>True when a span that includes <paramref name="prev"/> ends before <paramref name="current"/>.</summary>
+    public static bool EndOfSpan(ConllTag prev, ConllTag current) =>
         s_end[(Index(prev.Prefix) * 5) + Index(current.Prefix)] || (!prev.IsOutside && prev.TypeIndex != current.TypeIndex);
 
-    /// <summary>True when a chunk starts at <paramref name="current"/>.</summary>
-    public static bool StartOfChunk(ConllTag prev, ConllTag current) =>
+    /// <summary>True when a span starts at <paramref name="current"/>.</summary>
+    public static bool StartOfSpan(ConllTag prev, ConllTag current) =>
         s_start[(Index(prev.Prefix) * 5) + Index(current.Prefix)] || (!current.IsOutside && prev.TypeIndex != current.TypeIndex);
 
     private static int Index(char prefix) => prefix switch

@@ -5,7 +5,7 @@ using EntityExtract.Text.Positions;
 
 namespace EntityExtract.Input;
 
-public static partial class ChunkReader
+public static partial class PieceReader
 {
     /// <summary>
     /// The reading state of one file: bytes not yet decoded, text not yet cut. Most files are
@@ -21,7 +21,7 @@ public static partial class ChunkReader
 
         /// <summary>A regular file's length when opened; reading fewer bytes means it shrank meanwhile.</summary>
         private readonly long _lengthAtOpen = LengthOf(stream);
-        private byte[]? _block = ArrayPool<byte>.Shared.Rent(InputLimits.ChunkBytes);
+        private byte[]? _block = ArrayPool<byte>.Shared.Rent(InputLimits.PieceBytes);
         private char[] _text = [];
         private int _textLength;
         private Decoder? _decoder;
@@ -29,13 +29,13 @@ public static partial class ChunkReader
         private bool _started;
         private bool _ended;
         private int _index;
-        private long _bytesSinceLastChunk;
+        private long _bytesSinceLastPiece;
         private long _bytesRead;
         private TextOrigin _origin = TextOrigin.Start;
         private string? _warning;
 
-        /// <summary>The rented block is exactly <see cref="InputLimits.ChunkBytes"/> long here, whatever the pool gave.</summary>
-        private Span<byte> Block => _block.AsSpan(0, InputLimits.ChunkBytes);
+        /// <summary>The rented block is exactly <see cref="InputLimits.PieceBytes"/> long here, whatever the pool gave.</summary>
+        private Span<byte> Block => _block.AsSpan(0, InputLimits.PieceBytes);
 
         public void Dispose()
         {
@@ -46,13 +46,13 @@ public static partial class ChunkReader
             }
         }
 
-        public ChunkOutcome Next()
+        public PieceOutcome Next()
         {
             if (!_started)
             {
                 _started = true;
                 var first = Fill(Block);
-                if (first < InputLimits.ChunkBytes)
+                if (first < InputLimits.PieceBytes)
                 {
                     return Whole(first); // small file: decode it in one go
                 }
@@ -64,7 +64,7 @@ public static partial class ChunkReader
                 }
             }
 
-            while (!_ended && _textLength < InputLimits.ChunkChars)
+            while (!_ended && _textLength < InputLimits.PieceChars)
             {
                 var read = Fill(Block);
                 _ended = read == 0;
@@ -73,7 +73,7 @@ public static partial class ChunkReader
 
             if (_ended && _textLength == 0 && _index > 0)
             {
-                return new ChunkOutcome(null, ShrankProblem());
+                return new PieceOutcome(null, ShrankProblem());
             }
 
             var cut = _ended ? _textLength : CutPoint.Find(_text.AsSpan(0, _textLength));
@@ -82,13 +82,13 @@ public static partial class ChunkReader
             return isLast ? outcome with { Problem = ShrankProblem() } : outcome;
         }
 
-        private ChunkOutcome Whole(int length)
+        private PieceOutcome Whole(int length)
         {
             var outcome = InputReader.DecodeWhole(file, Block[..length]);
             _ended = true;
             return outcome.Problem is not null
-                ? new ChunkOutcome(null, outcome.Problem)
-                : new ChunkOutcome(new TextChunk(file, 0, true, outcome.Text!.Text, TextOrigin.Start, length) { Warning = outcome.Text.Warning }, ShrankProblem());
+                ? new PieceOutcome(null, outcome.Problem)
+                : new PieceOutcome(new TextPiece(file, 0, true, outcome.Text!.Text, TextOrigin.Start, length) { Warning = outcome.Text.Warning }, ShrankProblem());
         }
 
         /// <summary>
@@ -112,11 +112,11 @@ public static partial class ChunkReader
         }
 
         /// <summary>Decides the encoding from the first block, as the whole-file path would.</summary>
-        private ChunkOutcome Begin(ReadOnlySpan<byte> block)
+        private PieceOutcome Begin(ReadOnlySpan<byte> block)
         {
             if (TextDecoder.BinaryKind(block) is { } binary)
             {
-                return new ChunkOutcome(null, new InputProblem(file.DisplayPath, ProblemReasons.BinaryFile(binary)));
+                return new PieceOutcome(null, new InputProblem(file.DisplayPath, ProblemReasons.BinaryFile(binary)));
             }
 
             var (kind, bomLength) = ByteOrderMark.Detect(block);
@@ -130,7 +130,7 @@ public static partial class ChunkReader
 
             _decoder = TextEncodings.DecoderFor(_encoding, strict: false);
             _decoder.Fallback = _fallback;
-            _text = new char[InputLimits.ChunkBytes + DecodeSlack];
+            _text = new char[InputLimits.PieceBytes + DecodeSlack];
             Decode(body, flush: false);
             return default;
         }
@@ -143,7 +143,7 @@ public static partial class ChunkReader
         /// </summary>
         private void Decode(ReadOnlySpan<byte> bytes, bool flush)
         {
-            _bytesSinceLastChunk += bytes.Length;
+            _bytesSinceLastPiece += bytes.Length;
             EnsureText(_textLength + bytes.Length + DecodeSlack);
             _textLength += _decoder!.GetChars(bytes, _text.AsSpan(_textLength), flush);
             if (_fallback.Replaced)
@@ -153,16 +153,16 @@ public static partial class ChunkReader
             }
         }
 
-        private ChunkOutcome Emit(int cut, bool isLast)
+        private PieceOutcome Emit(int cut, bool isLast)
         {
             var text = new string(_text, 0, cut);
             _text.AsSpan(cut, _textLength - cut).CopyTo(_text);
             _textLength -= cut;
-            var chunk = new TextChunk(file, _index++, isLast, text, _origin, _bytesSinceLastChunk) { Warning = _warning };
+            var piece = new TextPiece(file, _index++, isLast, text, _origin, _bytesSinceLastPiece) { Warning = _warning };
             _warning = null;
-            _bytesSinceLastChunk = 0;
+            _bytesSinceLastPiece = 0;
             _origin = _origin.Advance(text);
-            return new ChunkOutcome(chunk, null);
+            return new PieceOutcome(piece, null);
         }
 
         private int Fill(Span<byte> buffer)

@@ -1,4 +1,6 @@
-namespace EntityExtract.Tagging.Document;
+using EntityExtract.Text.Tokenization;
+
+namespace EntityExtract.Text.Sentences;
 
 /// <summary>
 /// Where a new article starts inside one piece of text, so that document evidence never flows
@@ -11,12 +13,32 @@ namespace EntityExtract.Tagging.Document;
 /// shared; a hard-wrapped paragraph whose first line ends without punctuation and whose second
 /// line starts with a capital may be cut, which only narrows evidence.
 /// </summary>
-internal static class ArticleBoundary
+public static class ArticleBoundary
 {
     /// <summary>Longest line taken for a headline.</summary>
     public const int MaxHeadlineChars = 200;
 
     private const string DocStart = "-DOCSTART-";
+
+    /// <summary>
+    /// Fills <paramref name="starts"/> with the first token of every article after the first, in
+    /// order. The tagger finds them once per document (its document evidence stays inside an
+    /// article) and hands them on, so that entity resolution cuts at the same places.
+    /// </summary>
+    public static void Find(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<SentenceSpan> sentences, List<int> starts)
+    {
+        ArgumentNullException.ThrowIfNull(starts);
+        starts.Clear();
+        var articleStart = 0;
+        foreach (var sentence in sentences)
+        {
+            if (sentence.FirstToken > articleStart && StartsArticle(text, tokens[sentence.FirstToken].Start))
+            {
+                starts.Add(sentence.FirstToken);
+                articleStart = sentence.FirstToken;
+            }
+        }
+    }
 
     /// <summary>True when the sentence whose first token starts at <paramref name="start"/> begins a new article.</summary>
     public static bool StartsArticle(ReadOnlySpan<char> text, int start)

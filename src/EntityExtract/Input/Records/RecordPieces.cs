@@ -3,17 +3,17 @@ using EntityExtract.Text.Positions;
 namespace EntityExtract.Input.Records;
 
 /// <summary>
-/// Turns one record's text into chunks: whole when it is up to <see cref="InputLimits.ChunkChars"/>
+/// Turns one record's text into pieces: whole when it is up to <see cref="InputLimits.PieceChars"/>
 /// characters, else cut at paragraph ends (else line breaks, else spaces) as a large file is, with
 /// positions counted from the start of the record.
 /// </summary>
-internal static class RecordChunks
+internal static class RecordPieces
 {
-    public static IEnumerable<TextChunk> Cut(InputFile document, string text, long bytes)
+    public static IEnumerable<TextPiece> Cut(InputFile document, string text, long bytes)
     {
-        if (text.Length <= InputLimits.ChunkChars)
+        if (text.Length <= InputLimits.PieceChars)
         {
-            yield return new TextChunk(document, 0, true, text, TextOrigin.Start, bytes);
+            yield return new TextPiece(document, 0, true, text, TextOrigin.Start, bytes);
             yield break;
         }
 
@@ -22,14 +22,14 @@ internal static class RecordChunks
         for (var index = 0; ; index++)
         {
             var rest = text.Length - start;
-            var cut = rest <= InputLimits.ChunkChars
+            var cut = rest <= InputLimits.PieceChars
                 ? rest
-                : CutPoint.Find(text.AsSpan(start, InputLimits.ChunkChars));
+                : CutPoint.Find(text.AsSpan(start, InputLimits.PieceChars));
             var piece = text.Substring(start, cut);
             var isLast = start + cut == text.Length;
 
-            // The record's bytes are counted once, with its first chunk.
-            yield return new TextChunk(document, index, isLast, piece, origin, index == 0 ? bytes : 0);
+            // The record's bytes are counted once, with its first piece.
+            yield return new TextPiece(document, index, isLast, piece, origin, index == 0 ? bytes : 0);
             if (isLast)
             {
                 yield break;

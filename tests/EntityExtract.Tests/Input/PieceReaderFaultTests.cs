@@ -9,7 +9,7 @@ namespace EntityExtract.Tests.Input;
 /// block that decides the encoding), and files that change while read: never an exception, always
 /// the file's rows and one warning or problem.
 /// </summary>
-public sealed class ChunkReaderFaultTests
+public sealed class PieceReaderFaultTests
 {
     [Theory]
     [InlineData(-3)]
@@ -19,20 +19,20 @@ public sealed class ChunkReaderFaultTests
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(4099)]
-    [InlineData(InputLimits.ChunkBytes + 17)]
+    [InlineData(InputLimits.PieceBytes + 17)]
     public void Invalid_utf8_after_the_first_block_is_replaced_with_one_warning(int afterBoundary)
     {
-        var bytes = Utf8Text(3 * InputLimits.ChunkBytes);
-        var at = InputLimits.ChunkBytes + afterBoundary;
+        var bytes = Utf8Text(3 * InputLimits.PieceBytes);
+        var at = InputLimits.PieceBytes + afterBoundary;
         bytes[at] = 0xFF;
 
         foreach (var stream in new Stream[] { new MemoryStream(bytes), new PipeLike(bytes) })
         {
-            var chunks = ReadAll(stream);
+            var pieces = ReadAll(stream);
 
             // The whole-buffer replacing decoder is the slow twin: same text, however the pieces fell.
-            Assert.Equal(new UTF8Encoding(false, false).GetString(bytes), string.Concat(chunks.Select(c => c.Text)));
-            var warning = Assert.Single(chunks, c => c.Warning is not null).Warning;
+            Assert.Equal(new UTF8Encoding(false, false).GetString(bytes), string.Concat(pieces.Select(c => c.Text)));
+            var warning = Assert.Single(pieces, c => c.Warning is not null).Warning;
             Assert.StartsWith("invalid Utf8 data after byte ", warning);
         }
     }
@@ -40,8 +40,8 @@ public sealed class ChunkReaderFaultTests
     [Fact]
     public void A_multi_byte_character_cut_by_the_block_boundary_then_broken_is_replaced()
     {
-        var bytes = Utf8Text(2 * InputLimits.ChunkBytes);
-        var at = InputLimits.ChunkBytes - 1;
+        var bytes = Utf8Text(2 * InputLimits.PieceBytes);
+        var at = InputLimits.PieceBytes - 1;
         bytes[at] = 0xE2; // starts a three-byte sequence in the first block ...
         bytes[at + 1] = 0x82;
         bytes[at + 2] = (byte)'x'; // ... that the second block breaks
@@ -54,15 +54,15 @@ public sealed class ChunkReaderFaultTests
     [Fact]
     public void Invalid_utf16_after_the_first_block_is_replaced()
     {
-        var body = Encoding.Unicode.GetBytes(new string('a', 2 * InputLimits.ChunkBytes));
-        body[InputLimits.ChunkBytes + 10] = 0x00; // a lone low surrogate, U+DC00
-        body[InputLimits.ChunkBytes + 11] = 0xDC;
+        var body = Encoding.Unicode.GetBytes(new string('a', 2 * InputLimits.PieceBytes));
+        body[InputLimits.PieceBytes + 10] = 0x00; // a lone low surrogate, U+DC00
+        body[InputLimits.PieceBytes + 11] = 0xDC;
         var bytes = Encoding.Unicode.GetPreamble().Concat(body).ToArray();
 
-        var chunks = ReadAll(new PipeLike(bytes));
+        var pieces = ReadAll(new PipeLike(bytes));
 
-        Assert.Contains('\uFFFD', string.Concat(chunks.Select(c => c.Text)));
-        Assert.Single(chunks, c => c.Warning is not null);
+        Assert.Contains('\uFFFD', string.Concat(pieces.Select(c => c.Text)));
+        Assert.Single(pieces, c => c.Warning is not null);
     }
 
     [Fact]
@@ -72,11 +72,11 @@ public sealed class ChunkReaderFaultTests
         var random = new Random(seed);
         for (var round = 0; round < 20; round++)
         {
-            var bytes = Utf8Text(InputLimits.ChunkBytes + 4096);
+            var bytes = Utf8Text(InputLimits.PieceBytes + 4096);
             var tail = new byte[random.Next(1, 70_000)];
             random.NextBytes(tail);
             tail.AsSpan().Replace((byte)0, (byte)1);
-            var outcomes = ChunkReader.Read(InputFile.Stdin, new PipeLike([.. bytes, .. tail])).ToList();
+            var outcomes = PieceReader.Read(InputFile.Stdin, new PipeLike([.. bytes, .. tail])).ToList();
             Assert.True(outcomes.All(o => o.Problem is null), $"seed {seed}");
         }
     }
@@ -85,40 +85,40 @@ public sealed class ChunkReaderFaultTests
     public void A_file_that_shrinks_while_read_keeps_its_rows_and_is_a_problem()
     {
         using var folder = new TempFolder();
-        var path = folder.File("big.txt", Utf8Text(3 * InputLimits.ChunkBytes));
+        var path = folder.File("big.txt", Utf8Text(3 * InputLimits.PieceBytes));
         var file = new InputFile("big.txt", path);
 
-        var outcomes = new List<ChunkOutcome>();
-        foreach (var outcome in ChunkReader.Read(file))
+        var outcomes = new List<PieceOutcome>();
+        foreach (var outcome in PieceReader.Read(file))
         {
             outcomes.Add(outcome);
             if (outcomes.Count == 1)
             {
                 using var truncate = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
-                truncate.SetLength(InputLimits.ChunkBytes + 100);
+                truncate.SetLength(InputLimits.PieceBytes + 100);
             }
         }
 
-        Assert.All(outcomes, o => Assert.NotNull(o.Chunk));
+        Assert.All(outcomes, o => Assert.NotNull(o.Piece));
         var last = outcomes[^1];
-        Assert.True(last.Chunk!.IsLast);
-        Assert.Matches($@"^shrank while being read \(\d+ of {3 * InputLimits.ChunkBytes} bytes read\); rows for the rest are missing$", last.Problem?.Reason);
+        Assert.True(last.Piece!.IsLast);
+        Assert.Matches($@"^shrank while being read \(\d+ of {3 * InputLimits.PieceBytes} bytes read\); rows for the rest are missing$", last.Problem?.Reason);
     }
 
     [Fact]
     public void A_small_file_that_shrinks_between_open_and_read_is_a_problem()
     {
-        var outcome = Assert.Single(ChunkReader.Read(InputFile.Stdin, new ShorterThanItSays("Kerry met Putin."u8.ToArray(), claimed: 100)));
+        var outcome = Assert.Single(PieceReader.Read(InputFile.Stdin, new ShorterThanItSays("Kerry met Putin."u8.ToArray(), claimed: 100)));
 
-        Assert.Equal("Kerry met Putin.", outcome.Chunk?.Text);
+        Assert.Equal("Kerry met Putin.", outcome.Piece?.Text);
         Assert.Equal("shrank while being read (16 of 100 bytes read); rows for the rest are missing", outcome.Problem?.Reason);
     }
 
-    private static List<TextChunk> ReadAll(Stream stream)
+    private static List<TextPiece> ReadAll(Stream stream)
     {
-        var outcomes = ChunkReader.Read(InputFile.Stdin, stream).ToList();
+        var outcomes = PieceReader.Read(InputFile.Stdin, stream).ToList();
         Assert.All(outcomes, o => Assert.Null(o.Problem));
-        return outcomes.Select(o => o.Chunk!).ToList();
+        return outcomes.Select(o => o.Piece!).ToList();
     }
 
     /// <summary>Paragraphs of mostly ASCII text with some two-byte characters, cut to exactly <paramref name="length"/> bytes.</summary>

@@ -1,6 +1,8 @@
-using EntityExtract.Tagging.Document;
+using EntityExtract.Tagging;
+using EntityExtract.Text.Sentences;
+using EntityExtract.Text.Tokenization;
 
-namespace EntityExtract.Tests.Tagging;
+namespace EntityExtract.Tests.Text;
 
 public class ArticleBoundaryTests
 {
@@ -37,5 +39,24 @@ public class ArticleBoundaryTests
     {
         const string text = "Some text.\n-DOCSTART- -X- O\nMore text.\n";
         Assert.True(ArticleBoundary.StartsArticle(text, text.IndexOf("-DOCSTART-", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void The_tagger_hands_on_the_first_token_of_every_article_after_the_first()
+    {
+        var tokens = new TokenBuffer();
+        var sentences = new SentenceBuffer();
+        Tokenizer.Tokenize(Feed, tokens);
+        SentenceSplitter.Split(Feed, tokens.AsSpan(), sentences);
+        var found = new List<int>();
+        ArticleBoundary.Find(Feed, tokens.AsSpan(), sentences.AsSpan(), found);
+
+        var start = Assert.Single(found);
+        Assert.Equal(Feed.IndexOf("Dollar", StringComparison.Ordinal), tokens.AsSpan()[start].Start);
+
+        var handed = new List<int> { 99 };
+        var tagger = EntityTagger.Default;
+        tagger.TagDocument(Feed, tokens.AsSpan(), sentences.AsSpan(), tagger.CreateWorkspace(), [], handed);
+        Assert.Equal(found, handed);
     }
 }

@@ -4,19 +4,19 @@ using EntityExtract.Text.Sentences;
 namespace EntityExtract.Tagging;
 
 /// <summary>
-/// The pieces of a document's sentences that the tagger decodes at once: each sentence whole, or
+/// The windows of a document's sentences that the tagger decodes at once: each sentence whole, or
 /// cut every <see cref="MaxTokens"/> tokens. The splitter already cuts there, but sentences read
 /// from training files come as written; tagging, training and calibration all cut them here, so
-/// they see the same pieces. A struct enumerator: no allocation per document.
+/// they see the same windows. A struct enumerator: no allocation per document.
 /// </summary>
-public readonly ref struct SentencePieces
+public readonly ref struct TaggingWindows
 {
     /// <summary>The longest run of tokens decoded at once (the sentence splitter's limit).</summary>
     public const int MaxTokens = TextLimits.MaxSentenceTokens;
 
     private readonly ReadOnlySpan<SentenceSpan> _sentences;
 
-    public SentencePieces(ReadOnlySpan<SentenceSpan> sentences)
+    public TaggingWindows(ReadOnlySpan<SentenceSpan> sentences)
     {
         _sentences = sentences;
     }
@@ -36,7 +36,7 @@ public readonly ref struct SentencePieces
             _sentence = -1;
         }
 
-        /// <summary>The piece: its first token and its token count.</summary>
+        /// <summary>The window: its first token and its token count.</summary>
         public SentenceSpan Current { get; private set; }
 
         public bool MoveNext()

@@ -1,0 +1,41 @@
+using EntityExtract.Output;
+using EntityExtract.Tagging;
+using EntityExtract.Text.Characters;
+using EntityExtract.Text.Positions;
+
+namespace EntityExtract.Entities.Tables;
+
+/// <summary>
+/// The <c>extract</c> table's rows, one per resolved mention, in the columns of
+/// <see cref="TableColumns.MentionsOf"/>: <c>file,line,column,start,end,type,text,score,canonical</c>
+/// and, with context, <c>context</c>.
+/// </summary>
+public static class MentionRows
+{
+    /// <param name="context">Characters of context either side of each mention; 0 leaves the column out.</param>
+    public static void Write(string displayPath, string text, TextOrigin origin, ReadOnlySpan<ResolvedMention> mentions, int context, ITableWriter rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var cursor = new TextPositionCursor(origin);
+        foreach (var (mention, entity, _) in mentions)
+        {
+            var surface = text.AsSpan(mention.Start, mention.End - mention.Start);
+            var start = cursor.MoveTo(text, mention.Start);
+            rows.Text(displayPath);
+            rows.Number(start.Line);
+            rows.Number(start.Column);
+            rows.Number(start.Offset);
+            rows.Number(start.Offset + CodePoints.Count(surface));
+            rows.Text(EntityTypeNames.ToLongName(mention.Type));
+            rows.Text(surface);
+            rows.Score(mention.Score);
+            rows.Text(entity.Display);
+            if (context > 0)
+            {
+                rows.Text(ContextSnippet.Of(text, mention.Start, mention.End, context));
+            }
+
+            rows.EndRow();
+        }
+    }
+}
