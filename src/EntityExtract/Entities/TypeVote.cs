@@ -9,7 +9,7 @@ namespace EntityExtract.Entities;
 /// </summary>
 public static class TypeVote
 {
-    private const int Types = 4;
+    private const int Types = EntityTypes.Count;
 
     /// <summary>Rewrites the types of <paramref name="mentions"/> in place.</summary>
     public static void Apply(ReadOnlySpan<char> text, List<Mention> mentions)
