@@ -51,7 +51,7 @@ public class TaggingBenchmarks
         _emissions = [.. Pieces().Select(piece =>
         {
             _tagger.DecodeSentence(piece.Text, piece.Tokens.Span, _workspace, useDocumentHints: false);
-            return _workspace.Emissions.AsSpan(0, piece.Tokens.Length * BilouLabel.Count).ToArray();
+            return _workspace.Lattice.Emissions(piece.Tokens.Length).ToArray();
         })];
         var longest = _emissions.Max(e => e.Length);
         _lattice = new float[longest];
