@@ -52,7 +52,7 @@ public class TaggingBenchmarks
         _emissions = [.. Windows().Select(window =>
         {
             _tagger.DecodeSentence(window.Text, window.Tokens.Span, _workspace, useDocumentHints: false);
-            return _workspace.Emissions.AsSpan(0, window.Tokens.Length * BilouLabel.Count).ToArray();
+            return _workspace.Lattice.Emissions(window.Tokens.Length).ToArray();
         })];
         var longest = _emissions.Max(e => e.Length);
         _lattice = new float[longest];

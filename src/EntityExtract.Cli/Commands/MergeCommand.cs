@@ -91,16 +91,9 @@ internal static class MergeCommand
     /// <summary>Opens a table; stdin, a FIFO or a device is read so that an interrupt is not kept waiting.</summary>
     private static Stream Open(string name, CancellationToken cancellation)
     {
-        if (name == InputFile.StdinPath)
-        {
-            return CancellableStream.Over(Console.OpenStandardInput(), cancellation);
-        }
-
         try
         {
-            return FileKinds.IsSpecial(FileKinds.Of(name))
-                ? CancellableStream.Open(name, cancellation)
-                : new FileStream(name, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 64 * 1024);
+            return InputStreams.OpenNamed(name, cancellation);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

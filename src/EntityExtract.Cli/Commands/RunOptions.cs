@@ -145,7 +145,7 @@ internal sealed class RunOptions
                     ? new JsonlRecordSource(new JsonlOptions { IdField = parse.GetValue(IdField)!, TextField = parse.GetValue(TextField)!, Shard = shard })
                     : TextFileSource.Instance,
                 Table = TableOptions(parse),
-                Threads = ClampedThreads(parse.GetValue(Threads)),
+                Threads = CappedThreads(parse.GetValue(Threads)),
             }.Validate();
         }
         catch (ArgumentException e)
@@ -154,19 +154,16 @@ internal sealed class RunOptions
         }
     }
 
-    /// <summary>
-    /// More workers than <see cref="RunSettings.MaxThreads"/> only add memory (each holds a
-    /// tagger's scratch buffers and a piece in flight), so a larger <c>--threads</c> is lowered, with a note.
-    /// </summary>
-    private static int ClampedThreads(int threads)
+    /// <summary>A larger <c>--threads</c> than the library runs is lowered, with a note.</summary>
+    private static int CappedThreads(int threads)
     {
-        if (threads <= RunSettings.MaxThreads)
+        var capped = RunSettings.CapThreads(threads, out var note);
+        if (note is not null)
         {
-            return threads;
+            Stderr.Line("note: " + note);
         }
 
-        Stderr.Line($"note: --threads {threads} is more than 4 per processor; using {RunSettings.MaxThreads}");
-        return RunSettings.MaxThreads;
+        return capped;
     }
 
     public TableWriterOptions TableOptions(ParseResult parse) => new()

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using EntityExtract.Cli.Terminal;
 using EntityExtract.Evaluation;
+using EntityExtract.Tagging.Model;
 using EntityExtract.Training;
 
 namespace EntityExtract.Cli.Commands;
@@ -16,7 +17,7 @@ internal static class TrainCommand
     {
         var train = new Option<string[]>("--train")
         {
-            Description = "CoNLL-style training files (token first, tag last; IOB1, IOB2 or BIOES), each optionally followed by ,weight=W (update scale, above 0, at most 4), ,unlabelled=TYPE[+TYPE] (types the file does not annotate: a predicted name of such a type where the file says O is not an error) and ,domain=NAME (also train private copies of its features, which the model leaves out).",
+            Description = "CoNLL-style training files (token first, tag last; IOB1, IOB2 or BIOES), each optionally followed by ,weight=W (update scale, above 0, at most 4) and ,unlabelled=TYPE[+TYPE] (types the file does not annotate: a predicted name of such a type where the file says O is not an error).",
             Required = true,
             AllowMultipleArgumentsPerToken = true,
             HelpName = "FILE",
@@ -83,29 +84,9 @@ internal static class TrainCommand
             HelpName = "X",
         };
 
-        var silverTrain = new Option<string[]>("--silver-train")
-        {
-            Description = "Silver-standard CoNLL-style files (e.g. WikiANN) trained on alongside --train, weighted below it: no case-changed copies, a sampled fraction, scaled updates.",
-            AllowMultipleArgumentsPerToken = true,
-            HelpName = "FILE",
-        };
-        var silverFraction = new Option<double>("--silver-fraction")
-        {
-            Description = "Fraction of the --silver-train documents used (seeded draw; above 0, at most 1).",
-            DefaultValueFactory = _ => defaults.SilverFraction,
-            HelpName = "FRACTION",
-        };
-        var silverWeight = new Option<float>("--silver-weight")
-        {
-            Description = "Scale of the perceptron updates made on --silver-train sentences (above 0, at most 1).",
-            DefaultValueFactory = _ => defaults.SilverWeight,
-            HelpName = "W",
-        };
-
         var command = new Command("train", "Train a tagger model on CoNLL-style files.")
         {
             train, dev, output, gazetteers, clusters, epochs, seed, folds, caseAugmentation, minFeatureCount, pruneThreshold,
-            silverTrain, silverFraction, silverWeight,
         };
         command.SetAction(parse =>
         {
@@ -121,9 +102,6 @@ internal static class TrainCommand
                 CaseAugmentation = parse.GetValue(caseAugmentation),
                 MinFeatureCount = parse.GetValue(minFeatureCount),
                 PruneThreshold = parse.GetValue(pruneThreshold),
-                SilverTrainFiles = parse.GetValue(silverTrain) ?? [],
-                SilverFraction = parse.GetValue(silverFraction),
-                SilverWeight = parse.GetValue(silverWeight),
             };
             return Run(options, parse.GetValue(output)!);
         });

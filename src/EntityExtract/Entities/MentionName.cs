@@ -1,4 +1,5 @@
 using EntityExtract.Tagging;
+using EntityExtract.Text.Lexicon;
 
 namespace EntityExtract.Entities;
 
@@ -14,13 +15,13 @@ internal readonly record struct MentionName(string Key, string Display, string[]
         {
             // "Secretary of State John F. Kerry" is filed under "John F. Kerry".
             var skip = 0;
-            while (skip < words.Length - 1 && PersonTitles.Contains(words[skip]))
+            while (skip < words.Length - 1 && WordLists.PersonTitles.Contains(words[skip]))
             {
                 skip++;
             }
 
             // "Sir Nicholas" keeps its title: the name is a first name, matched as one later.
-            if (skip > 0 && skip == words.Length - 1 && PersonTitles.TakesFirstName(words[skip - 1]))
+            if (skip > 0 && skip == words.Length - 1 && Honours.TakesFirstName(words[skip - 1]))
             {
                 skip--;
             }

@@ -18,7 +18,7 @@ namespace EntityExtract.Entities;
 public sealed class MentionResolver(IReadOnlySet<EntityType> types, float minScore)
 {
     /// <summary>Entity types a vote chooses among: those of <see cref="EntityType"/>.</summary>
-    private const int Types = 4;
+    private const int Types = EntityTypes.Count;
 
     private readonly List<Mention> _kept = [];
 

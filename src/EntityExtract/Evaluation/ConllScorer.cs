@@ -11,13 +11,11 @@ namespace EntityExtract.Evaluation;
 public sealed class ConllScorer
 {
     private readonly IReadOnlySet<EntityType>? _types;
-    private readonly int[] _correctSpans = new int[BilouTypes];
-    private readonly int[] _goldSpans = new int[BilouTypes];
-    private readonly int[] _guessedSpans = new int[BilouTypes];
+    private readonly int[] _correctSpans = new int[EntityTypes.Count];
+    private readonly int[] _goldSpans = new int[EntityTypes.Count];
+    private readonly int[] _guessedSpans = new int[EntityTypes.Count];
     private int _tokens;
     private int _correctTags;
-
-    private const int BilouTypes = 4;
 
     /// <param name="types">Types to score; tags of other types count as O on both sides. Null scores all.</param>
     public ConllScorer(IReadOnlySet<EntityType>? types = null) => _types = types;
@@ -56,7 +54,7 @@ public sealed class ConllScorer
     public ConllScore GetScore()
     {
         var perType = new SortedDictionary<EntityType, TypeScore>();
-        for (var t = 0; t < BilouTypes; t++)
+        for (var t = 0; t < EntityTypes.Count; t++)
         {
             if (_goldSpans[t] + _guessedSpans[t] > 0)
             {

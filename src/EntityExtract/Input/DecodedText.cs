@@ -30,7 +30,7 @@ public sealed class DecodedText
     /// A one-line warning for the user when the text may not be what the file meant, or null.
     /// </summary>
     public string? Warning =>
-        UsedFallback ? "not valid UTF-8; read as Windows-1252"
-        : ReplacedInvalidData ? $"invalid {Encoding} data replaced with U+FFFD"
+        UsedFallback ? TextDecoder.FallbackWarning
+        : ReplacedInvalidData ? TextDecoder.ReplacedWarning(Encoding)
         : null;
 }

@@ -11,13 +11,6 @@ public static class InputLimits
     public const int BinaryProbeBytes = 8192;
 
     /// <summary>
-    /// The largest file <see cref="InputReader"/> reads whole (into memory, then into one string of
-    /// up to twice its size again); a larger one is reported as a problem. The extraction pipeline
-    /// does not use it: <see cref="PieceReader"/> reads any size in pieces.
-    /// </summary>
-    public const long MaxFileBytes = 256L * 1024 * 1024;
-
-    /// <summary>
     /// Files up to this size are read and tagged whole; larger ones (and stdin beyond it) are
     /// read in pieces of about this many bytes, cut at paragraph boundaries, so memory stays
     /// bounded for a 2 GB log as for a 2 KB note. A piece is also the document of the tagger's

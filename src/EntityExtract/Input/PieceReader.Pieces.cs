@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Unicode;
 using EntityExtract.Text.Positions;
 
 namespace EntityExtract.Input;
@@ -111,7 +110,7 @@ public static partial class PieceReader
             }
         }
 
-        /// <summary>Decides the encoding from the first block, as the whole-file path would.</summary>
+        /// <summary>Decides the encoding from the first block, as a small file's is decided from all of it.</summary>
         private PieceOutcome Begin(ReadOnlySpan<byte> block)
         {
             if (TextDecoder.BinaryKind(block) is { } binary)
@@ -120,12 +119,11 @@ public static partial class PieceReader
             }
 
             var (kind, bomLength) = ByteOrderMark.Detect(block);
-            _encoding = kind;
             var body = block[bomLength..];
-            if (kind == TextEncodingKind.Utf8 && !IsValidUtf8Prefix(body))
+            _encoding = TextDecoder.EncodingOf(kind, body, whole: false);
+            if (_encoding != kind)
             {
-                _encoding = TextEncodingKind.Windows1252;
-                _warning = "not valid UTF-8; read as Windows-1252";
+                _warning = TextDecoder.FallbackWarning;
             }
 
             _decoder = TextEncodings.DecoderFor(_encoding, strict: false);
@@ -149,7 +147,7 @@ public static partial class PieceReader
             if (_fallback.Replaced)
             {
                 _fallback.Replaced = false;
-                _warning ??= $"invalid {_encoding} data after byte {_bytesRead - bytes.Length} replaced with U+FFFD";
+                _warning ??= TextDecoder.ReplacedWarning(_encoding, _bytesRead - bytes.Length);
             }
         }
 
@@ -189,20 +187,6 @@ public static partial class PieceReader
             {
                 Array.Resize(ref _text, Math.Max(capacity, _text.Length * 2));
             }
-        }
-
-        /// <summary>Valid UTF-8, allowing the block to end inside a multi-byte sequence.</summary>
-        private static bool IsValidUtf8Prefix(ReadOnlySpan<byte> bytes)
-        {
-            for (var trim = 0; trim <= 3 && trim <= bytes.Length; trim++)
-            {
-                if (Utf8.IsValid(bytes[..^trim]))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
     }
 }

@@ -15,9 +15,6 @@ internal static class ProblemReasons
     public const string Binary = "is a binary file (" + NulByte + ")";
     public const string TooDeep = "folders nested too deeply; not walked further";
 
-    public static readonly string TooLarge =
-        $"file too large (over {InputLimits.MaxFileBytes / (1024 * 1024)} MiB)";
-
     /// <summary>"is a binary file (PDF)": the same words for a file named and a file found.</summary>
     public static string BinaryFile(string kind) => $"is a binary file ({kind})";
 

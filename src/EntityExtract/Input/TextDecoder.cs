@@ -9,13 +9,6 @@ namespace EntityExtract.Input;
 /// </summary>
 public static class TextDecoder
 {
-    /// <summary>
-    /// True when the bytes start like a known binary format (PDF, images, archives), or the
-    /// first <see cref="InputLimits.BinaryProbeBytes"/> bytes hold a NUL and there is no UTF-16
-    /// or UTF-32 byte order mark (those encodings are full of NULs).
-    /// </summary>
-    public static bool LooksBinary(ReadOnlySpan<byte> bytes) => BinaryKind(bytes) is not null;
-
     /// <summary>Why the bytes are not text (<c>PDF</c>, <c>NUL byte in the first 8 KB</c>), or null when they may be.</summary>
     public static string? BinaryKind(ReadOnlySpan<byte> bytes)
     {
@@ -41,14 +34,49 @@ public static class TextDecoder
     {
         var (kind, bomLength) = ByteOrderMark.Detect(bytes);
         var body = bytes[bomLength..];
-        if (kind == TextEncodingKind.Utf8)
+        return EncodingOf(kind, body, whole: true) switch
         {
-            return Utf8.IsValid(body)
-                ? new DecodedText(TextEncodings.For(TextEncodingKind.Utf8, strict: true).GetString(body), kind)
-                : new DecodedText(Windows1252.GetString(body), TextEncodingKind.Windows1252);
+            TextEncodingKind.Utf8 => new DecodedText(TextEncodings.For(TextEncodingKind.Utf8, strict: true).GetString(body), kind),
+            TextEncodingKind.Windows1252 => new DecodedText(Windows1252.GetString(body), TextEncodingKind.Windows1252),
+            _ => DecodeMarked(body, kind),
+        };
+    }
+
+    /// <summary>
+    /// The encoding to read <paramref name="body"/> in, given what its byte order mark said
+    /// (<see cref="TextEncodingKind.Utf8"/> when it had none): UTF-8 that is not valid UTF-8 is read
+    /// as Windows-1252, the encoding of most older text that is not UTF-8. With
+    /// <paramref name="whole"/> false the bytes are the first block of a longer file and may end
+    /// inside a multi-byte sequence.
+    /// </summary>
+    internal static TextEncodingKind EncodingOf(TextEncodingKind marked, ReadOnlySpan<byte> body, bool whole) =>
+        marked == TextEncodingKind.Utf8 && !(whole ? Utf8.IsValid(body) : IsValidUtf8Prefix(body))
+            ? TextEncodingKind.Windows1252
+            : marked;
+
+    /// <summary>The warning for text read as Windows-1252 because it was not valid UTF-8.</summary>
+    internal const string FallbackWarning = "not valid UTF-8; read as Windows-1252";
+
+    /// <summary>
+    /// The warning for bytes that did not fit <paramref name="encoding"/> and were replaced with
+    /// U+FFFD, naming where the first was found when that is known.
+    /// </summary>
+    internal static string ReplacedWarning(TextEncodingKind encoding, long? afterByte = null) => afterByte is { } offset
+        ? $"invalid {encoding} data after byte {offset} replaced with U+FFFD"
+        : $"invalid {encoding} data replaced with U+FFFD";
+
+    /// <summary>Valid UTF-8, allowing the bytes to end inside a multi-byte sequence.</summary>
+    private static bool IsValidUtf8Prefix(ReadOnlySpan<byte> bytes)
+    {
+        for (var trim = 0; trim <= 3 && trim <= bytes.Length; trim++)
+        {
+            if (Utf8.IsValid(bytes[..^trim]))
+            {
+                return true;
+            }
         }
 
-        return DecodeMarked(body, kind);
+        return false;
     }
 
     /// <summary>

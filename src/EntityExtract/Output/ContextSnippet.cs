@@ -1,4 +1,5 @@
 using System.Text;
+using EntityExtract.Text.Characters;
 
 namespace EntityExtract.Output;
 
@@ -96,7 +97,7 @@ public static class ContextSnippet
     private static bool IsWordRune(Rune rune) =>
         Rune.IsLetterOrDigit(rune)
         || Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark
-        || rune.Value is '\'' or '\u2019';
+        || (rune.IsBmp && CharClasses.IsApostrophe((char)rune.Value));
 
     private static void AppendCollapsed(StringBuilder builder, ReadOnlySpan<char> part)
     {

@@ -78,7 +78,7 @@ public sealed class CsvTableWriter : ITableWriter
     public void Number(long value) => _writer.WriteField(value, default);
 
     /// <summary>A probability rounded to two decimals, e.g. <c>0.87</c>.</summary>
-    public void Score(float value) => _writer.WriteField(ScoreText.Round(value), "0.##");
+    public void Score(float value) => _writer.WriteField(ScoreText.Round(value), ScoreText.Pattern);
 
     public void EndRow() => _writer.EndRecord();
 

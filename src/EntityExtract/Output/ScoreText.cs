@@ -9,7 +9,10 @@ namespace EntityExtract.Output;
 /// </summary>
 public static class ScoreText
 {
+    /// <summary>The .NET format of a rounded score: at most two decimals, no trailing zeros.</summary>
+    public const string Pattern = "0.##";
+
     public static double Round(float value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
 
-    public static string Format(float value) => Round(value).ToString("0.##", CultureInfo.InvariantCulture);
+    public static string Format(float value) => Round(value).ToString(Pattern, CultureInfo.InvariantCulture);
 }

@@ -28,9 +28,26 @@ public sealed record RunSettings
     /// The most worker threads a run uses: 4 per processor. More only add memory, each worker
     /// holding its own scratch buffers and pieces in flight (100,000 threads once took 4.7 GB).
     /// </summary>
-    public static int MaxThreads => 4 * Environment.ProcessorCount;
+    public static int MaxThreads => ThreadsPerProcessor * Environment.ProcessorCount;
 
-    /// <summary>Throws <see cref="ArgumentException"/> naming the first bad setting.</summary>
+    private const int ThreadsPerProcessor = 4;
+
+    /// <summary>
+    /// <paramref name="requested"/> threads, lowered to <see cref="MaxThreads"/> when more;
+    /// <paramref name="note"/> says so for the user, or is null when nothing was lowered.
+    /// </summary>
+    public static int CapThreads(int requested, out string? note)
+    {
+        note = requested > MaxThreads
+            ? $"--threads {requested} is more than {ThreadsPerProcessor} per processor; using {MaxThreads}"
+            : null;
+        return Math.Min(requested, MaxThreads);
+    }
+
+    /// <summary>
+    /// Throws <see cref="ArgumentException"/> naming the first bad setting; more threads than
+    /// <see cref="MaxThreads"/> are lowered (<see cref="CapThreads"/>).
+    /// </summary>
     public RunSettings Validate()
     {
         if (Threads < 1)
@@ -38,11 +55,6 @@ public sealed record RunSettings
             throw new ArgumentException($"--threads must be at least 1 (got {Threads})");
         }
 
-        if (Threads > MaxThreads)
-        {
-            throw new ArgumentException($"--threads must be at most {MaxThreads}, 4 per processor (got {Threads})");
-        }
-
-        return this;
+        return Threads > MaxThreads ? this with { Threads = CapThreads(Threads, out _) } : this;
     }
 }

@@ -1,4 +1,3 @@
-using EntityExtract.Tagging.Decoding;
 using System.Runtime.InteropServices;
 using EntityExtract.Tagging.Document;
 using EntityExtract.Tagging.Features;
@@ -38,22 +37,17 @@ public sealed partial class EntityTagger
             return;
         }
 
-        workspace.EnsureDocument(tokens.Length);
-        var labels = workspace.DocumentLabels;
-        var words = workspace.DocumentWords;
-        var shapes = workspace.DocumentShapes;
+        var document = workspace.DocumentTokens;
+        document.EnsureTokens(tokens.Length);
         foreach (var (first, count) in new TaggingWindows(sentences))
         {
-            workspace.EnsureTokens(count);
+            workspace.Lattice.EnsureTokens(count);
             ScoreBothPasses(text, tokens.Slice(first, count), first, workspace);
-            var path = workspace.Path.AsSpan(0, count);
-            Viterbi.DecodeMasked(workspace.Emissions, count, FirstPass.AllowedTransitions, FirstPass.EndWeights, workspace.Lattice, path);
-            path.CopyTo(labels.AsSpan(first, count));
+            document.SetLabels(first, workspace.Lattice.Decode(count, FirstPass.AllowedTransitions, FirstPass.EndWeights));
             var infos = workspace.Features.Infos;
             for (var i = 0; i < count; i++)
             {
-                words[first + i] = DocumentEvidence.WordKey(tokens[first + i].Slice(text), infos[i].Stem);
-                shapes[first + i] = infos[i].ShortShape;
+                document.SetWord(first + i, DocumentEvidence.WordKey(tokens[first + i].Slice(text), infos[i].Stem), infos[i].ShortShape);
             }
         }
 
@@ -61,16 +55,12 @@ public sealed partial class EntityTagger
         var articleStart = 0;
         foreach (var next in articleStarts)
         {
-            ComputeEvidence(articleStart, next, workspace);
+            document.ComputeHints(articleStart, next);
             articleStart = next;
         }
 
-        ComputeEvidence(articleStart, tokens.Length, workspace);
+        document.ComputeHints(articleStart, tokens.Length);
     }
-
-    private static void ComputeEvidence(int start, int end, TaggerWorkspace workspace) =>
-        DocumentEvidence.Compute(workspace.DocumentWords.AsSpan(start, end - start), workspace.DocumentLabels.AsSpan(start, end - start),
-            workspace.DocumentHints.AsSpan(start, end - start), workspace.DocumentTable);
 
     /// <summary>Labels of tokens <paramref name="first"/>.. of a document (at most <see cref="TaggingWindows.MaxTokens"/>), after <c>PrepareDocument</c>.</summary>
     internal ReadOnlySpan<byte> DecodeWindow(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int count, TaggerWorkspace workspace)
@@ -80,11 +70,9 @@ public sealed partial class EntityTagger
             return DecodeSentence(text, tokens.Slice(first, count), workspace, useDocumentHints: false);
         }
 
-        workspace.EnsureTokens(count);
+        workspace.Lattice.EnsureTokens(count);
         ScoreSecondPass(first, count, workspace);
-        var path = workspace.Path.AsSpan(0, count);
-        Viterbi.DecodeMasked(workspace.Emissions, count, AllowedTransitions, EndWeights, workspace.Lattice, path);
-        return path;
+        return workspace.Lattice.Decode(count, AllowedTransitions, EndWeights);
     }
 
     /// <summary>Second-pass emissions of a window: the sums kept by <see cref="ScoreBothPasses"/> plus the sums of the token's document keys.</summary>
@@ -92,21 +80,18 @@ public sealed partial class EntityTagger
     {
         var hints = workspace.HintSums;
         hints.Use(this);
+        var document = workspace.DocumentTokens;
         Span<int> sums = stackalloc int[L];
         for (var t = 0; t < count; t++)
         {
-            workspace.DocumentSums.AsSpan((first + t) * L, L).CopyTo(sums);
-            var hint = workspace.DocumentHints[first + t];
+            document.SecondPassSums(first + t).CopyTo(sums);
+            var hint = document.Hint(first + t);
             if (hint != 0)
             {
-                AddSums(HintSums(hint, workspace.DocumentShapes[first + t], hints), sums);
+                WeightRows.AddSums(HintSums(hint, document.Shape(first + t), hints), sums);
             }
 
-            var emissions = workspace.Emissions.AsSpan(t * L, L);
-            for (var y = 0; y < L; y++)
-            {
-                emissions[y] = sums[y] * WeightScale;
-            }
+            workspace.Lattice.SetEmissions(t, sums, WeightScale);
         }
     }
 
@@ -124,7 +109,7 @@ public sealed partial class EntityTagger
                 var row = FeatureIndex.Find(key);
                 if (row >= 0)
                 {
-                    AddRow(Weights.Span.Slice(row * L, L), sums);
+                    WeightRows.Add(Weights.Span.Slice(row * L, L), sums);
                 }
             }
         }

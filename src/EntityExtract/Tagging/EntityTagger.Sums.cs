@@ -24,12 +24,12 @@ public sealed partial class EntityTagger
                     var row = index.Find(keys[k], out var firstRow);
                     if (firstRow >= 0)
                     {
-                        AddRow(FirstPass!.Weights.Span.Slice(firstRow * L, L), both[..L]);
+                        WeightRows.Add(FirstPass!.Weights.Span.Slice(firstRow * L, L), both[..L]);
                     }
 
                     if (row >= 0)
                     {
-                        AddRow(Weights.Span.Slice(row * L, L), both[L..]);
+                        WeightRows.Add(Weights.Span.Slice(row * L, L), both[L..]);
                     }
                 }
             }
@@ -41,7 +41,8 @@ public sealed partial class EntityTagger
         ref var secondWeights = ref Weights.Start;
 
         // Written out with six accumulators, the first pass in low1/high1/last1 and the second in
-        // low2/high2/last2: the JIT keeps them in registers only this way.
+        // low2/high2/last2, rather than through WeightRows.Add: the JIT keeps them in registers
+        // only this way, and this loop is where a two-pass model spends its time.
         var low1 = Vector256<int>.Zero;
         var high1 = Vector256<int>.Zero;
         var last1 = 0;
@@ -84,39 +85,10 @@ public sealed partial class EntityTagger
         both[(2 * L) - 1] += last2;
     }
 
-    /// <summary>Adds one cached row of <see cref="WordSumCache.Stride"/> sums to <paramref name="both"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void AddSums(ReadOnlySpan<int> row, Span<int> both)
-    {
-        var y = 0;
-        if (Vector256.IsHardwareAccelerated)
-        {
-            ref var from = ref MemoryMarshal.GetReference(row);
-            ref var to = ref MemoryMarshal.GetReference(both);
-            for (; y + 8 <= both.Length; y += 8)
-            {
-                (Vector256.LoadUnsafe(ref to, (nuint)y) + Vector256.LoadUnsafe(ref from, (nuint)y)).StoreUnsafe(ref to, (nuint)y);
-            }
-        }
-
-        for (; y < both.Length; y++)
-        {
-            both[y] += row[y];
-        }
-    }
-
-    private static void AddRow(ReadOnlySpan<short> weights, Span<int> sums)
-    {
-        for (var y = 0; y < L; y++)
-        {
-            sums[y] += weights[y];
-        }
-    }
-
     // First-pass scoring of a two-pass model through the per-word sum cache.
     /// <summary>
-    /// First-pass emissions of a window into <c>workspace.Emissions</c>, and the second-pass sums of
-    /// the same keys into <c>workspace.DocumentSums</c> from token <paramref name="first"/> of the
+    /// First-pass emissions of a window into <c>workspace.Lattice</c>, and the second-pass sums of
+    /// the same keys into <c>workspace.DocumentTokens</c> from token <paramref name="first"/> of the
     /// document on. Most of a token's keys depend on one word each (<see cref="KeyRole"/>); their
     /// sums come from the per-word cache (<see cref="WordSumCache"/>), so a token's keys are only
     /// hashed and probed for its context and for roles the cache does not hold yet.
@@ -151,13 +123,8 @@ public sealed partial class EntityTagger
                 SumKeys(KeyRoles.All, scratch, both);
             }
 
-            var emissions = workspace.Emissions.AsSpan(t * L, L);
-            for (var y = 0; y < L; y++)
-            {
-                emissions[y] = both[y] * firstScale;
-            }
-
-            both[L..].CopyTo(workspace.DocumentSums.AsSpan((first + t) * L, L));
+            workspace.Lattice.SetEmissions(t, both[..L], firstScale);
+            both[L..].CopyTo(workspace.DocumentTokens.SecondPassSums(first + t));
         }
     }
 
@@ -243,7 +210,7 @@ public sealed partial class EntityTagger
         SumKeys(KeyRoles.None.With(KeyRole.Context), scratch, both);
         for (var role = KeyRole.Self; role <= KeyRole.Next2; role++)
         {
-            AddSums(cache.Sums.AsSpan(WordSumCache.Offset(entries[role - KeyRole.Self], role), WordSumCache.Stride), both);
+            WeightRows.AddSums(cache.Sums.AsSpan(WordSumCache.Offset(entries[role - KeyRole.Self], role), WordSumCache.Stride), both);
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using EntityExtract.Tagging.Calibration;
 using EntityExtract.Tagging.Decoding;
 using EntityExtract.Tagging.Features;
@@ -131,19 +130,13 @@ public sealed partial class EntityTagger
     internal ReadOnlySpan<byte> DecodeSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentenceTokens, TaggerWorkspace workspace, bool useDocumentHints)
     {
         var count = sentenceTokens.Length;
-        workspace.EnsureTokens(count);
+        workspace.Lattice.EnsureTokens(count);
         Features.Extract(text, sentenceTokens, workspace.Features, useDocumentHints);
         ComputeEmissions(count, workspace);
-        var path = workspace.Path.AsSpan(0, count);
-        Viterbi.DecodeMasked(workspace.Emissions, count, AllowedTransitions, EndWeights, workspace.Lattice, path);
-        return path;
+        return workspace.Lattice.Decode(count, AllowedTransitions, EndWeights);
     }
 
-    /// <summary>
-    /// Sums the int16 weight rows of each token's features. The first 16 labels go through two
-    /// 256-bit integer accumulators (one widening load per row) and the 17th is added on its own;
-    /// the scalar loop is kept for hardware without 256-bit vectors.
-    /// </summary>
+    /// <summary>Sums the weight rows of each token's features (<see cref="WeightRows"/>) into its emissions.</summary>
     private void ComputeEmissions(int count, TaggerWorkspace workspace)
     {
         var scratch = workspace.Features;
@@ -151,51 +144,20 @@ public sealed partial class EntityTagger
         var offsets = scratch.Offsets;
         var weights = Weights.Span;
         var index = FeatureIndex;
-        var vector = Vector256.IsHardwareAccelerated;
         Span<int> sums = stackalloc int[L];
         for (var t = 0; t < count; t++)
         {
-            var low = Vector256<int>.Zero;
-            var high = Vector256<int>.Zero;
-            var last = 0;
             sums.Clear();
             for (var k = offsets[t]; k < offsets[t + 1]; k++)
             {
                 var row = index.Find(keys[k]);
-                if (row < 0)
+                if (row >= 0)
                 {
-                    continue;
-                }
-
-                var w = weights.Slice(row * L, L);
-                if (vector)
-                {
-                    var (lo, hi) = Vector256.Widen(Vector256.Create<short>(w));
-                    low += lo;
-                    high += hi;
-                    last += w[L - 1];
-                }
-                else
-                {
-                    for (var y = 0; y < L; y++)
-                    {
-                        sums[y] += w[y];
-                    }
+                    WeightRows.Add(weights.Slice(row * L, L), sums);
                 }
             }
 
-            if (vector)
-            {
-                low.CopyTo(sums);
-                high.CopyTo(sums[8..]);
-                sums[L - 1] = last;
-            }
-
-            var emissions = workspace.Emissions.AsSpan(t * L, L);
-            for (var y = 0; y < L; y++)
-            {
-                emissions[y] = sums[y] * WeightScale;
-            }
+            workspace.Lattice.SetEmissions(t, sums, WeightScale);
         }
     }
 
@@ -218,7 +180,7 @@ public sealed partial class EntityTagger
                 start += MentionFilter.LeadingTitles(text, tokens.Slice(first + start, end - start + 1));
             }
 
-            var hint = FirstPass is null ? 0u : workspace.DocumentHints[first + start];
+            var hint = FirstPass is null ? 0u : workspace.DocumentTokens.Hint(first + start);
             var before = first + start > 0 ? tokens[first + start - 1].Slice(text) : [];
             var after = first + end + 1 < tokens.Length ? tokens[first + end + 1].Slice(text) : [];
             if (!MentionFilter.Keeps(text[tokens[first + start].Start..tokens[first + end].End], type, end - start + 1, hint, before, after))
@@ -228,13 +190,12 @@ public sealed partial class EntityTagger
 
             if (!lattice)
             {
-                ForwardBackward.Run(workspace.Emissions, count, Calibration.Temperature, Potentials,
-                    workspace.ExpEmissions, workspace.Alpha, workspace.Beta, workspace.Scale);
+                workspace.Lattice.RunForwardBackward(count, Calibration.Temperature, Potentials);
                 lattice = true;
             }
 
             // The confidence is the decoder's, for the span it decoded (title included).
-            var raw = ForwardBackward.SpanProbability(path, decodedStart, end, Potentials.Transitions, workspace.ExpEmissions, workspace.Alpha, workspace.Beta, workspace.Scale);
+            var raw = workspace.Lattice.SpanProbability(path, decodedStart, end, Potentials.Transitions);
             var firstToken = tokens[first + start];
             var lastToken = tokens[first + end];
             mentions.Add(new Mention(firstToken.Start, lastToken.End, first + start, end - start + 1, type, Calibration.Apply(raw)));
@@ -245,10 +206,10 @@ public sealed partial class EntityTagger
     internal void RawMentionMarginals(int count, ReadOnlySpan<byte> path, float temperature, TaggerWorkspace workspace, List<(int Start, int End, int Label, double Raw)> output)
     {
         var potentials = new LatticePotentials(Transitions, EndWeights, temperature);
-        ForwardBackward.Run(workspace.Emissions, count, temperature, potentials, workspace.ExpEmissions, workspace.Alpha, workspace.Beta, workspace.Scale);
+        workspace.Lattice.RunForwardBackward(count, temperature, potentials);
         foreach (var (start, end, label) in new DecodedMentions(path[..count]))
         {
-            var raw = ForwardBackward.SpanProbability(path, start, end, potentials.Transitions, workspace.ExpEmissions, workspace.Alpha, workspace.Beta, workspace.Scale);
+            var raw = workspace.Lattice.SpanProbability(path, start, end, potentials.Transitions);
             output.Add((start, end, label, raw));
         }
     }

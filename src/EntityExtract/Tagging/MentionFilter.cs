@@ -75,8 +75,7 @@ internal static class MentionFilter
             return true;
         }
 
-        var longer = DocumentHint.Longer(hint);
-        return longer != 0 && (longer & 7) == (int)EntityType.Person + 1
+        return DocumentHint.LongerType(hint) == EntityType.Person
             && !WordLists.DatePreceders.Contains(previous)
             && !(next.Length > 0 && char.IsAsciiDigit(next[0]));
     }

@@ -59,7 +59,7 @@ internal static partial class CalibrationFitter
             foreach (var (first, count) in new TaggingWindows(document.Sentences))
             {
                 var path = tagger.DecodeWindow(document.Text, document.Tokens, first, count, workspace);
-                sentences.Add(new DecodedSentence(workspace.Emissions.AsSpan(0, count * L).ToArray(), path.ToArray(), document.GoldLabels.AsSpan(first, count).ToArray()));
+                sentences.Add(new DecodedSentence(workspace.Lattice.Emissions(count).ToArray(), path.ToArray(), document.GoldLabels.AsSpan(first, count).ToArray()));
             }
         }
 
@@ -98,8 +98,7 @@ internal static partial class CalibrationFitter
         foreach (var sentence in sentences)
         {
             var count = sentence.Path.Length;
-            workspace.EnsureTokens(count);
-            sentence.Emissions.CopyTo(workspace.Emissions, 0);
+            workspace.Lattice.SetEmissions(sentence.Emissions);
             spans.Clear();
             tagger.RawMentionMarginals(count, sentence.Path, temperature, workspace, spans);
             foreach (var (start, end, _, raw) in spans)

@@ -22,27 +22,13 @@ internal sealed class RawFeatures
     /// <summary>Types the sentence's file does not annotate (bit per type) of each sentence.</summary>
     public List<byte> SentenceUnlabelled { get; } = [];
 
-    /// <summary>Keys of private domain copies (<see cref="TrainingSource.Domain"/>): trained on, never shipped.</summary>
-    public HashSet<ulong> DomainKeys { get; } = [];
-
-    public void AddSentence(FeatureScratch scratch, int count, ReadOnlySpan<byte> labels, ReadOnlySpan<ConllTag> tags, float weight = 1f, byte unlabelled = 0,
-        ulong domain = 0)
+    public void AddSentence(FeatureScratch scratch, int count, ReadOnlySpan<byte> labels, ReadOnlySpan<ConllTag> tags, float weight = 1f, byte unlabelled = 0)
     {
         for (var t = 0; t < count; t++)
         {
             for (var k = scratch.Offsets[t]; k < scratch.Offsets[t + 1]; k++)
             {
                 Keys.Add(scratch.Keys[k]);
-            }
-
-            if (domain != 0)
-            {
-                for (var k = scratch.Offsets[t]; k < scratch.Offsets[t + 1]; k++)
-                {
-                    var copy = (scratch.Keys[k] ^ domain) * 0x9E3779B97F4A7C15UL;
-                    Keys.Add(copy);
-                    DomainKeys.Add(copy);
-                }
             }
 
             TokenOffsets.Add(Keys.Count);

@@ -11,7 +11,7 @@ namespace EntityExtract.Training;
 /// then quantise and prune the weights and fit the confidence calibration on dev. With
 /// <see cref="TrainingOptions.JackknifeFolds"/> &gt; 0 it trains a two-pass model: a first pass
 /// on all data, and a second pass whose document-level features come from first-pass labels
-/// that, for the training documents, were produced by jackknifing (see <c>TaggerTrainer.Jackknife.cs</c>).
+/// that, for the training documents, were produced by jackknifing (<see cref="JackknifeLabels"/>).
 /// This is the library entry point behind the CLI's <c>train</c> command (and <c>rebuild-model.sh</c>).
 /// </summary>
 public static class TaggerTrainer
@@ -23,13 +23,13 @@ public static class TaggerTrainer
         var clock = Stopwatch.StartNew();
         Report(progress, TrainingStage.Reading, "reading corpora and lists");
         var sources = options.TrainFiles.Select(TrainingSource.Parse).ToList();
-        var documents = TrainingDocuments.Collect(sources.Select(s => (ConllReader.Read(s.Path), s)), options.SilverTrainFiles.Select(ConllReader.Read), options);
+        var documents = TrainingDocuments.Collect(sources.Select(s => (ConllReader.Read(s.Path), s)), options);
         var dev = ConllReader.Read(options.DevFile);
         var gazetteer = options.GazetteerDirectory is null ? null : GazetteerCompiler.Compile(options.GazetteerDirectory);
         var clusters = options.ClusterFile is null ? null : ClusterCompiler.Compile(options.ClusterFile, options.MinClusterWordCount);
         var extractor = new FeatureExtractor(gazetteer, clusters);
 
-        var first = TrainPass(options, extractor, documents.Documents, documents.Weights, documents.Unlabelled, documents.Domains, null, dev, null, "pass 1", progress, ct);
+        var first = TrainPass(options, extractor, documents.Documents, documents.Weights, documents.Unlabelled, null, dev, null, "pass 1", progress, ct);
         var tagger = first.Tagger;
         var bestEpoch = first.BestEpoch;
         var passSummary = $"training features: {first.FeatureCount}; kept: {first.Tagger.RowCount}";
@@ -37,7 +37,7 @@ public static class TaggerTrainer
         {
             var trainLabels = JackknifeLabels(options, extractor, documents, dev, progress, ct);
             var devLabels = dev.Documents.Select(d => FirstPassLabels(first.Tagger, d)).ToList();
-            var second = TrainPass(options, extractor, documents.Documents, documents.Weights, documents.Unlabelled, documents.Domains, trainLabels, dev, devLabels, "pass 2", progress, ct);
+            var second = TrainPass(options, extractor, documents.Documents, documents.Weights, documents.Unlabelled, trainLabels, dev, devLabels, "pass 2", progress, ct);
             tagger = WithFirstPass(second.Tagger, first.Tagger);
             bestEpoch = second.BestEpoch;
             passSummary = $"pass 1 features: {first.FeatureCount}, kept {first.Tagger.RowCount} (best epoch {first.BestEpoch}); "
@@ -49,8 +49,6 @@ public static class TaggerTrainer
             + $"gazetteers: {(gazetteer is null ? "none" : gazetteer.ListNames.Length + " lists")}; clusters: {(clusters is null ? "none" : Path.GetFileName(options.ClusterFile))}; "
             + $"epochs: {options.Epochs} (best {bestEpoch}); seed: {options.Seed}; min feature count: {options.MinFeatureCount}; prune below: {options.PruneThreshold}; "
             + $"case augmentation: {options.CaseAugmentation}; "
-            + (options.SilverTrainFiles.Count == 0 ? "" : FormattableString.Invariant(
-                $"silver: {string.Join(", ", options.SilverTrainFiles.Select(Path.GetFileName))} (fraction {options.SilverFraction}, weight {options.SilverWeight}); "))
             + passSummary;
         var calibrated = CalibrationFitter.Calibrate(tagger, dev, options, bestEpoch, summary);
         progress?.Report(new TrainingProgress(TrainingStage.Done, options.Epochs, options.Epochs, 1, 1,
@@ -102,8 +100,6 @@ public static class TaggerTrainer
         return (best!, bestEpoch);
     }
 
-    private const int BilouLabelCount = Tagging.Labels.BilouLabel.Count;
-
     private sealed record PassResult(EntityTagger Tagger, int BestEpoch, int FeatureCount);
 
     /// <summary>
@@ -112,29 +108,16 @@ public static class TaggerTrainer
     /// <paramref name="weights"/> (one per training document) scales that document's perceptron updates.
     /// </summary>
     private static PassResult TrainPass(TrainingOptions options, FeatureExtractor extractor, IReadOnlyList<ConllDocument> documents,
-        IReadOnlyList<float> weights, IReadOnlyList<byte> unlabelled, IReadOnlyList<ulong> domains, IReadOnlyList<byte[]>? labels, ConllCorpus dev, IReadOnlyList<byte[]>? devLabels, string name,
+        IReadOnlyList<float> weights, IReadOnlyList<byte> unlabelled, IReadOnlyList<byte[]>? labels, ConllCorpus dev, IReadOnlyList<byte[]>? devLabels, string name,
         IProgress<TrainingProgress>? progress, CancellationToken ct)
     {
         Report(progress, TrainingStage.ExtractingFeatures, $"{name}: extracting features");
-        var trainRaw = TrainingSet.ExtractKeys(documents, labels, extractor, ct, weights, unlabelled, domains);
+        var trainRaw = TrainingSet.ExtractKeys(documents, labels, extractor, ct, weights, unlabelled);
         var (vocabulary, featureKeys) = TrainingSet.BuildVocabulary(trainRaw, options.MinFeatureCount);
         var trainSet = TrainingSet.Build(trainRaw, vocabulary);
-        var domainKeys = trainRaw.DomainKeys;
         trainRaw = null;
         var devSet = TrainingSet.Build(TrainingSet.ExtractKeys(dev.Documents, devLabels, extractor, ct), vocabulary);
         var (best, bestEpoch) = RunEpochs(options, trainSet, devSet, dev.Scheme, featureKeys.Length, progress, ct);
-        if (domainKeys.Count > 0)
-        {
-            // Private domain copies only help training; the shipped tagger uses the shared weights.
-            for (var f = 0; f < featureKeys.Length; f++)
-            {
-                if (domainKeys.Contains(featureKeys[f]))
-                {
-                    Array.Clear(best, f * BilouLabelCount, BilouLabelCount);
-                }
-            }
-        }
-
         var tagger = ModelCompiler.Compile(extractor, featureKeys, best, options.PruneThreshold);
         return new PassResult(tagger, bestEpoch, featureKeys.Length);
     }
@@ -183,7 +166,6 @@ public static class TaggerTrainer
             var trainOn = new List<ConllDocument>();
             var trainWeights = new List<float>();
             var trainUnlabelled = new List<byte>();
-            var trainDomains = new List<ulong>();
             var heldOut = new List<int>();
             for (var d = 0; d < documents.Documents.Count; d++)
             {
@@ -196,11 +178,10 @@ public static class TaggerTrainer
                     trainOn.Add(documents.Documents[d]);
                     trainWeights.Add(documents.Weights[d]);
                     trainUnlabelled.Add(documents.Unlabelled[d]);
-                    trainDomains.Add(documents.Domains[d]);
                 }
             }
 
-            var pass = TrainPass(options, extractor, trainOn, trainWeights, trainUnlabelled, trainDomains, null, dev, null, $"jackknife fold {fold + 1}/{folds}", progress, ct);
+            var pass = TrainPass(options, extractor, trainOn, trainWeights, trainUnlabelled, null, dev, null, $"jackknife fold {fold + 1}/{folds}", progress, ct);
             foreach (var d in heldOut)
             {
                 labels[d] = FirstPassLabels(pass.Tagger, documents.Documents[d]);

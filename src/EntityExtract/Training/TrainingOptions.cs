@@ -6,19 +6,6 @@ public sealed record TrainingOptions
     /// <summary>CoNLL files to train on (any scheme, see <c>Evaluation.ConllReader</c>), each optionally with per-file settings (<see cref="TrainingSource"/>).</summary>
     public IReadOnlyList<string> TrainFiles { get; init; } = [];
 
-    /// <summary>
-    /// Lower-quality (silver-standard) CoNLL files trained on alongside <see cref="TrainFiles"/>:
-    /// a seeded <see cref="SilverFraction"/> of their documents is taken, without case-changed
-    /// copies, and their perceptron updates are scaled by <see cref="SilverWeight"/>.
-    /// </summary>
-    public IReadOnlyList<string> SilverTrainFiles { get; init; } = [];
-
-    /// <summary>Fraction of the silver documents taken (seeded draw per document; above 0, at most 1).</summary>
-    public double SilverFraction { get; init; } = 1;
-
-    /// <summary>Scale of every perceptron update made on a silver sentence (above 0, at most 1; gold sentences use 1).</summary>
-    public float SilverWeight { get; init; } = 1;
-
     /// <summary>CoNLL file used to pick the best epoch and to fit the confidence calibration.</summary>
     public string DevFile { get; init; } = "";
 
@@ -87,16 +74,6 @@ public sealed record TrainingOptions
         if (CaseAugmentation is < 0 or > 0.5 || double.IsNaN(CaseAugmentation))
         {
             throw new ArgumentException("CaseAugmentation must be between 0 and 0.5.", nameof(CaseAugmentation));
-        }
-
-        if (SilverFraction is <= 0 or > 1 || double.IsNaN(SilverFraction))
-        {
-            throw new ArgumentException("SilverFraction must be above 0 and at most 1.", nameof(SilverFraction));
-        }
-
-        if (SilverWeight is <= 0 or > 1 || float.IsNaN(SilverWeight))
-        {
-            throw new ArgumentException("SilverWeight must be above 0 and at most 1.", nameof(SilverWeight));
         }
 
         if (PruneThreshold < 0)

@@ -24,7 +24,7 @@ internal sealed class TrainingSet
 
     public required int[] SentenceStarts { get; init; }
 
-    /// <summary>Perceptron update scale of each sentence (1 for gold data, lower for silver data).</summary>
+    /// <summary>Perceptron update scale of each sentence (the weight of its file, 1 by default).</summary>
     public required float[] SentenceWeights { get; init; }
 
     /// <summary>Types each sentence's file does not annotate (bit per type; see <see cref="TrainingSource.UnlabelledTypes"/>).</summary>
@@ -41,7 +41,7 @@ internal sealed class TrainingSet
     /// <paramref name="weights"/> (one per document; null for all 1) scales the perceptron updates of its sentences.
     /// </summary>
     public static RawFeatures ExtractKeys(IReadOnlyList<ConllDocument> documents, IReadOnlyList<byte[]>? firstPassLabels, FeatureExtractor extractor, CancellationToken ct,
-        IReadOnlyList<float>? weights = null, IReadOnlyList<byte>? unlabelled = null, IReadOnlyList<ulong>? domains = null)
+        IReadOnlyList<float>? weights = null, IReadOnlyList<byte>? unlabelled = null)
     {
         var raw = new RawFeatures();
         var scratch = new FeatureScratch();
@@ -80,7 +80,7 @@ internal sealed class TrainingSet
                 }
 
                 extractor.Extract(document.Text, document.Tokens.AsSpan(first, count), scratch, useHints);
-                raw.AddSentence(scratch, count, document.GoldLabels.AsSpan(first, count), document.GoldTags.AsSpan(first, count), weights?[d] ?? 1f, unlabelled?[d] ?? 0, domains?[d] ?? 0);
+                raw.AddSentence(scratch, count, document.GoldLabels.AsSpan(first, count), document.GoldTags.AsSpan(first, count), weights?[d] ?? 1f, unlabelled?[d] ?? 0);
             }
         }
 

@@ -5,22 +5,16 @@ namespace EntityExtract.Training;
 
 /// <summary>
 /// One gold training file and how to learn from it, written
-/// <c>PATH[,weight=W][,unlabelled=TYPES][,domain=NAME]</c> (e.g. <c>uner-ewt/train.iob2,unlabelled=MISC,domain=web</c>).
+/// <c>PATH[,weight=W][,unlabelled=TYPES]</c> (e.g. <c>uner-ewt/train.iob2,unlabelled=MISC</c>).
 /// <see cref="Weight"/> scales the perceptron updates of its sentences. <see cref="UnlabelledTypes"/> names types the file does not annotate
 /// (UNER has no MISC; WNUT-17's MISC is works and products only): where such a file says O, a
 /// predicted name of one of those types is not counted as an error, so the file never teaches
-/// "not MISC". <see cref="Domain"/> turns on feature augmentation in the style of Daumé's
-/// "frustratingly easy" domain adaptation: every feature of the file's tokens is seen twice, as
-/// itself (shared by all files) and as a copy private to the domain; the private copies soak up
-/// what only that domain does and are left out of the model, which tags with the shared weights.
+/// "not MISC".
 /// </summary>
-public sealed record TrainingSource(string Path, float Weight, byte UnlabelledTypes, string? Domain = null)
+public sealed record TrainingSource(string Path, float Weight, byte UnlabelledTypes)
 {
     /// <summary>Largest <see cref="Weight"/>: above 1 a file counts as if it were repeated.</summary>
     public const float MaxWeight = 4;
-
-    /// <summary>The value mixed into the keys of the domain's private feature copies; 0 for none.</summary>
-    public ulong DomainSalt => Domain is null ? 0 : Tagging.Features.FeatureHash.Chars(("domain:" + Domain).AsSpan()) | 1;
 
     public static TrainingSource Parse(string spec)
     {
@@ -35,7 +29,6 @@ public sealed record TrainingSource(string Path, float Weight, byte UnlabelledTy
         var path = string.Join(',', parts[..^settings]);
         var weight = 1f;
         byte unlabelled = 0;
-        string? domain = null;
         foreach (var setting in parts[^settings..])
         {
             var (key, value) = (setting[..setting.IndexOf('=', StringComparison.Ordinal)], setting[(setting.IndexOf('=', StringComparison.Ordinal) + 1)..]);
@@ -56,14 +49,11 @@ public sealed record TrainingSource(string Path, float Weight, byte UnlabelledTy
                     }
 
                     break;
-                case "domain" when value.Length > 0:
-                    domain = value;
-                    break;
                 default:
-                    throw new ArgumentException($"Training file '{spec}': '{setting}' is not weight=W (above 0, at most 4), unlabelled=TYPE[+TYPE] or domain=NAME.", nameof(spec));
+                    throw new ArgumentException($"Training file '{spec}': '{setting}' is not weight=W (above 0, at most 4), or unlabelled=TYPE[+TYPE].", nameof(spec));
             }
         }
 
-        return new TrainingSource(path, weight, unlabelled, domain);
+        return new TrainingSource(path, weight, unlabelled);
     }
 }

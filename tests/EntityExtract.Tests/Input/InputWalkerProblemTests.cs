@@ -45,15 +45,15 @@ public sealed class InputWalkerProblemTests : IDisposable
 
         var result = InputWalker.Walk([_tree.Root], new WalkOptions());
         var file = Assert.Single(result.Files);
-        var outcome = InputReader.Read(file);
+        var outcome = FileReadTests.ReadOne(file);
 
-        if (!InputReaderTests.CanOpen(path))
+        if (!FileReadTests.CanOpen(path))
         {
             Assert.Equal(new InputProblem(_tree.Display("locked.txt"), "permission denied"), outcome.Problem);
         }
         else
         {
-            Assert.NotNull(outcome.Text);
+            Assert.NotNull(outcome.Piece);
         }
     }
 
@@ -64,7 +64,7 @@ public sealed class InputWalkerProblemTests : IDisposable
 
         var file = Assert.Single(InputWalker.Walk([_tree.Root], new WalkOptions()).Files);
 
-        Assert.Equal("broken symbolic link", InputReader.Read(file).Problem!.Reason);
+        Assert.Equal("broken symbolic link", FileReadTests.ReadOne(file).Problem!.Reason);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class InputWalkerProblemTests : IDisposable
 
         Assert.Equal(
             new InputProblem(_tree.Display("blob.txt"), "is a binary file (NUL byte in the first 8 KB)"),
-            InputReader.Read(file).Problem);
+            FileReadTests.ReadOne(file).Problem);
     }
 
     private static bool CanList(string folder)

@@ -34,7 +34,7 @@ public sealed class TextDecoderTests
     public void Unicode_with_mark_is_never_binary(TextEncodingKind kind, byte[] bytes)
     {
         _ = kind;
-        Assert.False(TextDecoder.LooksBinary(bytes));
+        Assert.Null(TextDecoder.BinaryKind(bytes));
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class TextDecoderTests
 
         Assert.Equal(string.Empty, decoded.Text);
         Assert.Equal(TextEncodingKind.Utf8, decoded.Encoding);
-        Assert.False(TextDecoder.LooksBinary([]));
+        Assert.Null(TextDecoder.BinaryKind([]));
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class TextDecoderTests
         var bytes = Encoding.ASCII.GetBytes(new string('a', InputLimits.BinaryProbeBytes));
         bytes[InputLimits.BinaryProbeBytes - 1] = 0;
 
-        Assert.True(TextDecoder.LooksBinary(bytes));
+        Assert.NotNull(TextDecoder.BinaryKind(bytes));
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class TextDecoderTests
         var bytes = Encoding.ASCII.GetBytes(new string('a', InputLimits.BinaryProbeBytes + 10));
         bytes[InputLimits.BinaryProbeBytes] = 0;
 
-        Assert.False(TextDecoder.LooksBinary(bytes));
+        Assert.Null(TextDecoder.BinaryKind(bytes));
     }
 
     [Theory]

@@ -4,7 +4,6 @@ using EntityExtract.Evaluation;
 using EntityExtract.Tagging;
 using EntityExtract.Tagging.Model;
 using EntityExtract.Tests.Training;
-using EntityExtract.Training;
 
 namespace EntityExtract.Tests.Tagging;
 
@@ -87,7 +86,7 @@ public class ModelFileTests
                 Assert.Equal(Raw(SyntheticCorpus.Tagger), unpacked.ToArray());
             }
 
-            AssertTagsAlike(SyntheticCorpus.Tagger, ModelArchive.Read(path));
+            AssertTagsAlike(SyntheticCorpus.Tagger, EntityTagger.Load(path));
         }
         finally
         {

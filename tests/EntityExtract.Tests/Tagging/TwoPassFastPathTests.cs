@@ -44,18 +44,18 @@ public class TwoPassFastPathTests
             var (text, tokens, sentences) = RandomDocument(random, trial);
             tagger.PrepareDocument(text, tokens, sentences, fast);
             var slowHints = SlowHints(tagger, text, tokens, sentences, slow);
-            Assert.Equal(slowHints, fast.DocumentHints.AsSpan(0, tokens.Length).ToArray());
+            Assert.Equal(slowHints, fast.DocumentTokens.Hints(tokens.Length).ToArray());
 
             // Both workspaces hold the first-pass scores of the document's last window.
             var lastCount = LastWindowLength(sentences);
-            Assert.True(fast.Emissions.AsSpan(0, lastCount * L).SequenceEqual(slow.Emissions.AsSpan(0, lastCount * L)), $"first-pass scores differ (seed {Seed}, trial {trial})");
+            Assert.True(fast.Lattice.Emissions(lastCount).SequenceEqual(slow.Lattice.Emissions(lastCount)), $"first-pass scores differ (seed {Seed}, trial {trial})");
             foreach (var (first, count) in new TaggingWindows(sentences))
             {
                 var fastPath = tagger.DecodeWindow(text, tokens, first, count, fast).ToArray();
                 slowHints.AsSpan(first, count).CopyTo(slow.Features.DocumentHints);
                 var slowPath = tagger.DecodeSentence(text, tokens.AsSpan(first, count), slow, useDocumentHints: true).ToArray();
                 var where = $"(seed {Seed}, trial {trial}, token {first})";
-                Assert.True(fast.Emissions.AsSpan(0, count * L).SequenceEqual(slow.Emissions.AsSpan(0, count * L)), $"second-pass scores differ {where}");
+                Assert.True(fast.Lattice.Emissions(count).SequenceEqual(slow.Lattice.Emissions(count)), $"second-pass scores differ {where}");
                 Assert.True(fastPath.SequenceEqual(slowPath), $"second-pass labels differ {where}");
             }
         }

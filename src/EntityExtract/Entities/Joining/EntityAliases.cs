@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using System.Reflection;
+using EntityExtract.Text.Lexicon;
 
 namespace EntityExtract.Entities.Joining;
 
@@ -16,18 +16,9 @@ internal static class EntityAliases
 
     private static FrozenDictionary<string, string> Load()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("EntityExtract.Entities.Resources.entity-aliases.txt")
-            ?? throw new InvalidOperationException("The entity-aliases resource is missing from the assembly.");
-        using var reader = new StreamReader(stream);
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
+        foreach (var line in WordList.Lines("EntityExtract.Entities.Resources.entity-aliases.txt"))
         {
-            line = line.Trim();
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
             var names = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             var canonical = NameKey.Of(names[0]);
             foreach (var name in names)

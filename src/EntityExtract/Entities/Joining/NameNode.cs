@@ -1,4 +1,5 @@
 using EntityExtract.Tagging;
+using EntityExtract.Text.Lexicon;
 
 namespace EntityExtract.Entities.Joining;
 
@@ -23,7 +24,7 @@ public sealed record NameNode(EntityType Type, string Key, string Display, long 
     internal bool IsAcronym { get; } = Type is EntityType.Organization or EntityType.Location && AliasResolver.IsAcronym(Display);
 
     /// <summary>"Sir Nicholas": a first name after a title that takes one.</summary>
-    internal bool IsTitledFirstName => Type == EntityType.Person && Words.Length == 2 && PersonTitles.TakesFirstName(Words[0]);
+    internal bool IsTitledFirstName => Type == EntityType.Person && Words.Length == 2 && Honours.TakesFirstName(Words[0]);
 
     internal string? CanonicalKey { get; } = Type == EntityType.Person ? null : EntityAliases.CanonicalKey(Key);
 }

@@ -12,7 +12,7 @@ namespace EntityExtract.Tagging.Document;
 /// </summary>
 internal static class DocumentEvidence
 {
-    private const int Outcomes = BilouLabel.TypeCount + 1;
+    private const int Outcomes = EntityTypes.Count + 1;
 
     /// <summary>Marks the key of a word whose first letter (after an Arabic particle) is a capital.</summary>
     private const ulong CapitalisedSalt = 0x9E3779B97F4A7C15UL;
@@ -35,7 +35,7 @@ internal static class DocumentEvidence
         {
             var slot = scratch.Slot(words[t]);
             var type = BilouLabel.TypeOf(labels[t]);
-            scratch.Counts[(slot * Outcomes) + (type < 0 ? BilouLabel.TypeCount : type)]++;
+            scratch.Counts[(slot * Outcomes) + (type < 0 ? EntityTypes.Count : type)]++;
         }
 
         MarkLongerNames(words, labels, scratch);
@@ -43,9 +43,9 @@ internal static class DocumentEvidence
         {
             var slot = scratch.Slot(words[t]);
             var counts = scratch.Counts.AsSpan(slot * Outcomes, Outcomes);
-            var majority = BilouLabel.TypeCount;
+            var majority = EntityTypes.Count;
             var entity = -1;
-            for (var y = 0; y < BilouLabel.TypeCount; y++)
+            for (var y = 0; y < EntityTypes.Count; y++)
             {
                 if (counts[y] > 0 && (entity < 0 || counts[y] > counts[entity]))
                 {
@@ -53,7 +53,7 @@ internal static class DocumentEvidence
                 }
             }
 
-            if (entity >= 0 && counts[entity] >= counts[BilouLabel.TypeCount])
+            if (entity >= 0 && counts[entity] >= counts[EntityTypes.Count])
             {
                 majority = entity;
             }

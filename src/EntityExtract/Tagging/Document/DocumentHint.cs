@@ -19,6 +19,9 @@ internal static class DocumentHint
     /// <summary>Bits 11–15: type + 1 and position of the longest multi-token first-pass name in the document that contains the word (0 = none).</summary>
     public static int Longer(uint hint) => (int)((hint >> 11) & 31);
 
+    /// <summary>The type of the longest multi-token first-pass name that contains the word (the low three bits of <see cref="Longer"/>), or null for none.</summary>
+    public static EntityType? LongerType(uint hint) => (Longer(hint) & 7) is var type and > 0 ? (EntityType)(type - 1) : null;
+
     public static uint Pack(int self, int majority, int entityMajority, int longerType, int longerPosition) =>
         (uint)self | ((uint)majority << 5) | ((uint)entityMajority << 8) | (longerType == 0 ? 0u : ((uint)longerType | ((uint)longerPosition << 3)) << 11);
 }

@@ -6,7 +6,7 @@ namespace EntityExtract.Tagging.Document;
 /// </summary>
 internal sealed class DocumentScratch
 {
-    private const int Outcomes = Labels.BilouLabel.TypeCount + 1;
+    private const int Outcomes = EntityTypes.Count + 1;
 
     private ulong[] _keys = new ulong[2048];
     private int _mask = 2047;

@@ -8,8 +8,7 @@ namespace EntityExtract.Tagging.Labels;
 internal static class BilouLabel
 {
     public const int Outside = 0;
-    public const int TypeCount = 4;
-    public const int Count = 1 + (4 * TypeCount);
+    public const int Count = 1 + (4 * EntityTypes.Count);
 
     /// <summary>Pseudo label for "before the first token"; rows of the transition matrix use it.</summary>
     public const int Start = Count;

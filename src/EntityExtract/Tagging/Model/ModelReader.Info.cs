@@ -13,12 +13,12 @@ internal static partial class ModelReader
         var precision = reader.ReadDouble();
         var recall = reader.ReadDouble();
         var typeCount = reader.ReadInt32();
-        Require(typeCount is >= 0 and <= 4);
+        Require(typeCount is >= 0 and <= EntityTypes.Count);
         var byType = new Dictionary<EntityType, double>();
         for (var i = 0; i < typeCount; i++)
         {
             var type = reader.ReadByte();
-            Require(type < 4);
+            Require(type < EntityTypes.Count);
             byType[(EntityType)type] = reader.ReadDouble();
         }
 

@@ -11,11 +11,19 @@ namespace EntityExtract.Tagging.Model;
 /// </summary>
 internal static unsafe partial class ModelReader
 {
-    public static EntityTagger Read(Stream input)
+    public static EntityTagger Read(Stream input) => Read(input, allowArchive: true);
+
+    /// <param name="allowArchive">Whether a zip archive holding the model (<see cref="ModelArchive"/>) is read too.</param>
+    public static EntityTagger Read(Stream input, bool allowArchive)
     {
         ArgumentNullException.ThrowIfNull(input);
         Span<byte> buffer = stackalloc byte[ModelFormat.HeaderLength];
         var read = input.ReadAtLeast(buffer[..12], 12, throwOnEndOfStream: false);
+        if (allowArchive && ModelArchive.IsArchive(buffer[..read]))
+        {
+            return ModelArchive.Read(Rewound(input, buffer[..read]));
+        }
+
         var length = HeaderLength(buffer[..read]);
         if (input.ReadAtLeast(buffer[12..length], length - 12, throwOnEndOfStream: false) < length - 12)
         {
@@ -105,6 +113,22 @@ internal static unsafe partial class ModelReader
         RuntimeInformation.ProcessArchitecture is Architecture.X64 or Architecture.X86 or Architecture.Arm64;
 
     /// <summary>The header's length, from its first 12 bytes (magic and version).</summary>
+    /// <summary><paramref name="input"/> from its start again, <paramref name="consumed"/> being what was read of it.</summary>
+    private static Stream Rewound(Stream input, ReadOnlySpan<byte> consumed)
+    {
+        if (input.CanSeek)
+        {
+            input.Seek(-consumed.Length, SeekOrigin.Current);
+            return input;
+        }
+
+        var copy = new MemoryStream();
+        copy.Write(consumed);
+        input.CopyTo(copy);
+        copy.Position = 0;
+        return copy;
+    }
+
     private static int HeaderLength(ReadOnlySpan<byte> start)
     {
         if (start.Length == 0)

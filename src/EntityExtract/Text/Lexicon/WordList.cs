@@ -26,24 +26,35 @@ internal sealed class WordList
     /// <summary>
     /// Reads the embedded resource <paramref name="resourceName"/> (its manifest name, such as
     /// <c>EntityExtract.Text.Resources.abbreviations.txt</c>): one word per line; blank lines and
-    /// lines starting with <c>#</c> are comments. The one loader of every embedded word list.
+    /// lines starting with <c>#</c> are comments.
     /// </summary>
     public static WordList FromResource(string resourceName, bool ignoreCase = false)
+    {
+        var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        var words = new HashSet<string>(Lines(resourceName), comparer);
+        return new WordList(words.ToFrozenSet(comparer));
+    }
+
+    /// <summary>
+    /// The lines of the embedded resource <paramref name="resourceName"/>, trimmed, in order, less
+    /// blank lines and comments (lines starting with <c>#</c>). The one loader of every embedded
+    /// list, whether of words or of lines with more in them.
+    /// </summary>
+    public static List<string> Lines(string resourceName)
     {
         using Stream stream = typeof(WordList).Assembly.GetManifestResourceStream(resourceName)
             ?? throw new InvalidOperationException($"Embedded word list '{resourceName}' is missing from the assembly.");
         using var reader = new StreamReader(stream);
-        var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-        var words = new HashSet<string>(comparer);
+        var lines = new List<string>();
         while (reader.ReadLine() is { } line)
         {
             string word = line.Trim();
             if (word.Length > 0 && word[0] != '#')
             {
-                words.Add(word);
+                lines.Add(word);
             }
         }
 
-        return new WordList(words.ToFrozenSet(comparer));
+        return lines;
     }
 }

@@ -3,22 +3,26 @@ using EntityExtract.Input;
 
 namespace EntityExtract.Tests.Input;
 
-public sealed class InputReaderTests : IDisposable
+/// <summary>One small file read through <see cref="PieceReader"/>, the path every run takes: text or a problem.</summary>
+public sealed class FileReadTests : IDisposable
 {
     private readonly TempTree _tree = new();
 
     public void Dispose() => _tree.Dispose();
+
+    /// <summary>The one outcome of reading a file smaller than a piece.</summary>
+    internal static PieceOutcome ReadOne(InputFile file, Stream? stdin = null) => Assert.Single(PieceReader.Read(file, stdin));
 
     [Fact]
     public void Reads_and_decodes_a_file()
     {
         var path = _tree.WriteBytes("a.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("Café\r\n")]);
 
-        var outcome = InputReader.Read(new InputFile("a.txt", path));
+        var outcome = ReadOne(new InputFile("a.txt", path));
 
         Assert.Null(outcome.Problem);
-        Assert.Equal("Café\r\n", outcome.Text!.Text);
-        Assert.Equal(TextEncodingKind.Utf8Bom, outcome.Text.Encoding);
+        Assert.Equal("Café\r\n", outcome.Piece!.Text);
+        Assert.Null(outcome.Piece.Warning);
     }
 
     [Fact]
@@ -26,7 +30,7 @@ public sealed class InputReaderTests : IDisposable
     {
         var path = _tree.WriteBytes("empty.txt", []);
 
-        Assert.Equal(string.Empty, InputReader.Read(new InputFile("empty.txt", path)).Text!.Text);
+        Assert.Equal(string.Empty, ReadOne(new InputFile("empty.txt", path)).Piece!.Text);
     }
 
     [Fact]
@@ -34,9 +38,9 @@ public sealed class InputReaderTests : IDisposable
     {
         var path = _tree.WriteBytes("blob.txt", [(byte)'a', 0, (byte)'b']);
 
-        var outcome = InputReader.Read(new InputFile("d/blob.txt", path));
+        var outcome = ReadOne(new InputFile("d/blob.txt", path));
 
-        Assert.Null(outcome.Text);
+        Assert.Null(outcome.Piece);
         Assert.Equal(new InputProblem("d/blob.txt", "is a binary file (NUL byte in the first 8 KB)"), outcome.Problem);
     }
 
@@ -45,9 +49,9 @@ public sealed class InputReaderTests : IDisposable
     {
         var path = _tree.WriteBytes("blob.txt", [(byte)'a', 0, (byte)'b']);
 
-        var outcome = InputReader.Read(new InputFile("blob.txt", path) { IsExplicit = true });
+        var outcome = ReadOne(new InputFile("blob.txt", path) { IsExplicit = true });
 
-        Assert.Null(outcome.Text);
+        Assert.Null(outcome.Piece);
         Assert.Equal(new InputProblem("blob.txt", "is a binary file (NUL byte in the first 8 KB)"), outcome.Problem);
     }
 
@@ -58,30 +62,15 @@ public sealed class InputReaderTests : IDisposable
         bytes[InputLimits.BinaryProbeBytes + 1] = 0;
         var path = _tree.WriteBytes("late-nul.txt", bytes);
 
-        var outcome = InputReader.Read(new InputFile("late-nul.txt", path));
+        var outcome = ReadOne(new InputFile("late-nul.txt", path));
 
-        Assert.Equal(bytes.Length, outcome.Text!.Text.Length);
-    }
-
-    [Fact]
-    public void File_over_the_size_limit_is_a_problem()
-    {
-        var path = _tree.PathOf("huge.txt");
-        using (var stream = File.Create(path))
-        {
-            // Sparse: takes no disk space and is never read, only measured.
-            stream.SetLength(InputLimits.MaxFileBytes + 1);
-        }
-
-        var outcome = InputReader.Read(new InputFile("huge.txt", path));
-
-        Assert.StartsWith("file too large", outcome.Problem!.Reason);
+        Assert.Equal(bytes.Length, outcome.Piece!.Text.Length);
     }
 
     [Fact]
     public void Vanished_file_is_a_problem()
     {
-        var outcome = InputReader.Read(new InputFile("gone.txt", _tree.PathOf("gone.txt")));
+        var outcome = ReadOne(new InputFile("gone.txt", _tree.PathOf("gone.txt")));
 
         Assert.Equal(new InputProblem("gone.txt", "no such file (it vanished during the run)"), outcome.Problem);
     }
@@ -92,7 +81,7 @@ public sealed class InputReaderTests : IDisposable
         var link = _tree.PathOf("dangling.txt");
         File.CreateSymbolicLink(link, _tree.PathOf("nowhere.txt"));
 
-        var outcome = InputReader.Read(new InputFile("dangling.txt", link));
+        var outcome = ReadOne(new InputFile("dangling.txt", link));
 
         Assert.Equal("broken symbolic link", outcome.Problem!.Reason);
     }
@@ -102,7 +91,7 @@ public sealed class InputReaderTests : IDisposable
     {
         var path = _tree.PathOf(new string('n', 300) + ".txt");
 
-        var outcome = InputReader.Read(new InputFile("long.txt", path));
+        var outcome = ReadOne(new InputFile("long.txt", path));
 
         Assert.Equal("path too long", outcome.Problem!.Reason);
     }
@@ -123,7 +112,7 @@ public sealed class InputReaderTests : IDisposable
             return;
         }
 
-        var outcome = InputReader.Read(new InputFile("locked.txt", path));
+        var outcome = ReadOne(new InputFile("locked.txt", path));
 
         Assert.Equal(new InputProblem("locked.txt", "permission denied"), outcome.Problem);
     }
@@ -133,17 +122,16 @@ public sealed class InputReaderTests : IDisposable
     {
         using var stdin = new MemoryStream([0xFF, 0xFE, .. Encoding.Unicode.GetBytes("from a pipe")]);
 
-        var outcome = InputReader.Read(InputFile.Stdin, stdin);
+        var outcome = ReadOne(InputFile.Stdin, stdin);
 
-        Assert.Equal("from a pipe", outcome.Text!.Text);
-        Assert.Equal(TextEncodingKind.Utf16LE, outcome.Text.Encoding);
+        Assert.Equal("from a pipe", outcome.Piece!.Text);
         Assert.True(stdin.CanRead);
     }
 
     [Fact]
     public void Stdin_that_fails_is_a_problem_for_dash()
     {
-        var outcome = InputReader.Read(InputFile.Stdin, new FailingStream());
+        var outcome = ReadOne(InputFile.Stdin, new FailingStream());
 
         Assert.Equal("-", outcome.Problem!.DisplayPath);
     }
