@@ -11,7 +11,7 @@ namespace EntityExtract.Output;
 /// rows need (the sheet starts once they are in); past <see cref="MaxDataRowsPerSheet"/> rows the
 /// table goes on in a new sheet with the header again.
 /// </summary>
-public sealed class XlsxWorkbook : ITableSink
+internal sealed class XlsxWorkbook : ITableSink
 {
     /// <summary>Excel's limit of 1,048,576 rows a sheet, less the header.</summary>
     public const int MaxDataRowsPerSheet = 1_048_575;
@@ -54,8 +54,9 @@ public sealed class XlsxWorkbook : ITableSink
         var bold = _workbook.AddStyle(new Style { Font = { Bold = true } });
         if (header)
         {
-            _header = [.. columns.Select(name => new Cell(XlsxCellText.Of(name), bold))];
-            Measure([.. columns.Select(name => XlsxCellText.Of(name).Length)]);
+            var names = columns.Select(name => XlsxCellText.Of(name)).ToArray();
+            _header = [.. names.Select(name => new Cell(name, bold))];
+            Measure([.. names.Select(name => name.Length)]);
         }
     }
 
