@@ -19,20 +19,22 @@ internal static class XlsxCellText
 
     public static string Of(ReadOnlySpan<char> value)
     {
-        var surrogates = value.ContainsAnyInRange('\uD800', '\uDFFF');
-        if (!surrogates && value.Length <= MaxCellChars && !value.ContainsAny(NotXml))
-        {
-            return new string(value);
-        }
+        var chars = new char[value.Length];
+        return new string(chars, 0, Write(value, chars));
+    }
 
-        var chars = value.ToArray();
-        if (surrogates)
+    /// <summary>Writes the cell's text to <paramref name="destination"/>, which must hold all of <paramref name="value"/>; returns its length.</summary>
+    public static int Write(ReadOnlySpan<char> value, Span<char> destination)
+    {
+        value.CopyTo(destination);
+        var chars = destination[..value.Length];
+        if (chars.ContainsAnyInRange('\uD800', '\uDFFF'))
         {
             ReplaceUnpaired(chars);
         }
 
         // Mended before the cut, which may leave half a pair at the end as it always has.
-        var text = chars.AsSpan(0, Math.Min(chars.Length, MaxCellChars));
+        var text = chars[..Math.Min(chars.Length, MaxCellChars)];
         for (var i = text.IndexOfAny(NotXml); i >= 0 && i < text.Length; i++)
         {
             if (NotXml.Contains(text[i]))
@@ -41,7 +43,7 @@ internal static class XlsxCellText
             }
         }
 
-        return new string(text);
+        return text.Length;
     }
 
     private static void ReplaceUnpaired(Span<char> chars)

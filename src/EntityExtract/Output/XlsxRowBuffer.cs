@@ -1,37 +1,44 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
-using SpreadCheetah;
 
 namespace EntityExtract.Output;
 
 /// <summary>
-/// Rows as workbook cells, on the thread that writes them: text cleaned for the cell (see
-/// <see cref="XlsxCellText"/>), numbers and scores as number cells. The width of each cell of the
-/// first <see cref="XlsxWorkbook.RowsForWidths"/> rows is kept too, since the workbook sizes its
-/// columns by the first rows of the table. A worker's buffer keeps its rows until taken; the
-/// owning thread's writer hands each row to the workbook as it ends.
+/// Rows of workbook cells, on the thread that writes them: text cleaned for the cell (see
+/// <see cref="XlsxCellText"/>) and kept in one buffer, numbers and scores as numbers. The width of
+/// each cell of the first <see cref="XlsxWorkbook.RowsForWidths"/> rows is kept too, since the
+/// workbook sizes its columns by the first rows of the table. A worker's buffer keeps its rows
+/// until taken; the owning thread's writer hands each row to the workbook as it ends.
 /// </summary>
 internal sealed class XlsxRowBuffer(XlsxWorkbook? appendTo = null) : IRowBuffer
 {
     private readonly List<int> _rowEnds = [];
     private readonly List<int> _widths = [];
-    private Cell[] _cells = new Cell[64];
+    private XlsxRows.Entry[] _cells = new XlsxRows.Entry[64];
+    private char[] _text = new char[4096];
     private int _count;
+    private int _textLength;
 
     public void Text(ReadOnlySpan<char> value)
     {
-        var text = XlsxCellText.Of(value);
-        Add(new Cell(text), text.Length);
+        if (_text.Length - _textLength < value.Length)
+        {
+            Array.Resize(ref _text, Math.Max(_text.Length * 2, _textLength + value.Length));
+        }
+
+        var length = XlsxCellText.Write(value, _text.AsSpan(_textLength));
+        Add(new(XlsxRows.Kind.Text, _textLength, length), length);
+        _textLength += length;
     }
 
     public void Number(long value)
     {
         Span<char> digits = stackalloc char[20];
-        Add(new Cell(value), Measuring && value.TryFormat(digits, out var length, default, CultureInfo.InvariantCulture) ? length : 0);
+        Add(new(XlsxRows.Kind.Number, value, 0), Measuring && value.TryFormat(digits, out var length, default, CultureInfo.InvariantCulture) ? length : 0);
     }
 
     /// <summary>A score shows as <c>0.87</c>: four characters wide.</summary>
-    public void Score(float value) => Add(new Cell(ScoreText.Round(value)), 4);
+    public void Score(float value) => Add(new(XlsxRows.Kind.Score, BitConverter.DoubleToInt64Bits(ScoreText.Round(value)), 0), 4);
 
     public void EndRow()
     {
@@ -41,7 +48,7 @@ internal sealed class XlsxRowBuffer(XlsxWorkbook? appendTo = null) : IRowBuffer
             return;
         }
 
-        appendTo.AddRow(_cells.AsMemory(0, _count), CollectionsMarshal.AsSpan(_widths));
+        appendTo.AddRow(_cells.AsSpan(0, _count), _text.AsSpan(0, _textLength), CollectionsMarshal.AsSpan(_widths));
         Clear();
     }
 
@@ -51,7 +58,7 @@ internal sealed class XlsxRowBuffer(XlsxWorkbook? appendTo = null) : IRowBuffer
 
     public RowBlock Take()
     {
-        var rows = new XlsxRows(_cells.AsSpan(0, _count).ToArray(), [.. _rowEnds], [.. _widths]);
+        var rows = new XlsxRows(_cells[.._count], _text[.._textLength], [.. _rowEnds], [.. _widths]);
         Clear();
         return rows;
     }
@@ -62,7 +69,7 @@ internal sealed class XlsxRowBuffer(XlsxWorkbook? appendTo = null) : IRowBuffer
 
     private bool Measuring => _rowEnds.Count < XlsxWorkbook.RowsForWidths;
 
-    private void Add(Cell cell, int width)
+    private void Add(XlsxRows.Entry cell, int width)
     {
         if (_count == _cells.Length)
         {
@@ -78,8 +85,8 @@ internal sealed class XlsxRowBuffer(XlsxWorkbook? appendTo = null) : IRowBuffer
 
     private void Clear()
     {
-        Array.Clear(_cells, 0, _count); // let go of the text
         _count = 0;
+        _textLength = 0;
         _rowEnds.Clear();
         _widths.Clear();
     }

@@ -29,6 +29,7 @@ internal sealed class XlsxWorkbook : ITableSink
     private readonly List<Cell[]> _firstRows = [];
     private readonly List<int> _measured = [];
     private double[] _widths = [];
+    private Cell[] _row = [];
     private bool _started;
     private bool _finished;
     private int _sheets;
@@ -71,7 +72,7 @@ internal sealed class XlsxWorkbook : ITableSink
         for (var row = 0; row < block.RowEnds.Length; row++)
         {
             var end = block.RowEnds[row];
-            AddRow(block.Cells.AsMemory(start, end - start), row < RowsForWidths ? block.Widths.AsSpan(start, end - start) : default);
+            AddRow(block.Cells.AsSpan(start, end - start), block.Text, row < RowsForWidths ? block.Widths.AsSpan(start, end - start) : default);
             start = end;
         }
     }
@@ -96,21 +97,44 @@ internal sealed class XlsxWorkbook : ITableSink
         _workbook.Dispose();
     }
 
+    /// <param name="cells">The row's cells; a text cell's text is in <paramref name="text"/>.</param>
     /// <param name="widths">The cells' widths; needed only for the first <see cref="RowsForWidths"/> rows of the table.</param>
-    internal void AddRow(ReadOnlyMemory<Cell> cells, ReadOnlySpan<int> widths)
+    internal void AddRow(ReadOnlySpan<XlsxRows.Entry> cells, ReadOnlySpan<char> text, ReadOnlySpan<int> widths)
     {
         ObjectDisposedException.ThrowIf(_finished, this);
         if (_started)
         {
-            Write(cells);
+            if (_row.Length < cells.Length)
+            {
+                _row = new Cell[cells.Length];
+            }
+
+            Make(cells, text, _row);
+            Write(_row.AsMemory(0, cells.Length));
             return;
         }
 
         Measure(widths);
-        _firstRows.Add(cells.ToArray());
+        var row = new Cell[cells.Length];
+        Make(cells, text, row);
+        _firstRows.Add(row);
         if (_firstRows.Count >= RowsForWidths)
         {
             Start();
+        }
+    }
+
+    private static void Make(ReadOnlySpan<XlsxRows.Entry> cells, ReadOnlySpan<char> text, Span<Cell> row)
+    {
+        for (var i = 0; i < cells.Length; i++)
+        {
+            var cell = cells[i];
+            row[i] = cell.Kind switch
+            {
+                XlsxRows.Kind.Text => new Cell(new string(text.Slice((int)cell.Value, cell.Length))),
+                XlsxRows.Kind.Number => new Cell(cell.Value),
+                _ => new Cell(BitConverter.Int64BitsToDouble(cell.Value)),
+            };
         }
     }
 
