@@ -72,10 +72,10 @@ internal static class MergeCommand
         using var target = OutputTarget.Open(parse.GetValue(options.Output));
         try
         {
-            TableWriters.WriteHead(target.Stream, merge.Columns, table);
-            using (var writer = TableWriters.Create(target.Stream, merge.Columns, table))
+            using (var sink = TableWriters.Open(target.Stream, merge.Output.ToString().ToLowerInvariant(), merge.Columns, table))
             {
-                merge.Write(writer);
+                merge.Write(sink.Rows);
+                sink.Finish();
             }
 
             target.Commit();

@@ -11,7 +11,7 @@ namespace EntityExtract.Output;
 /// unquoted fields on both. Numbers use the invariant culture in their shortest form; scores are
 /// rounded to two decimals (see <see cref="ScoreText"/>).
 /// </summary>
-public sealed class CsvTableWriter : ITableWriter
+public sealed class CsvTableWriter : ITextTableWriter
 {
     // CsvHelper quotes separator, quote, CR and LF itself; these are the extra ones.
     private static readonly SearchValues<char> ExtraQuoteTriggers = SearchValues.Create(";\t");

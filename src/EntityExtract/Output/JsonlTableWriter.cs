@@ -6,7 +6,7 @@ namespace EntityExtract.Output;
 /// JSON Lines: one object per row, keyed by the column names, with numbers as JSON numbers. No
 /// formula guard: JSON is read by programs, which must see the text exactly.
 /// </summary>
-public sealed class JsonlTableWriter(Stream destination, IReadOnlyList<string> columns) : ITableWriter
+public sealed class JsonlTableWriter(Stream destination, IReadOnlyList<string> columns) : ITextTableWriter
 {
     private static readonly byte[] NewLine = "\n"u8.ToArray();
 

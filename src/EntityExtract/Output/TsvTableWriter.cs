@@ -8,7 +8,7 @@ namespace EntityExtract.Output;
 /// quoting, and a backslash escape for the characters that would break that (<c>\t</c>, <c>\n</c>,
 /// <c>\r</c>, <c>\\</c>). Formula guarding applies as in CSV, since spreadsheets open TSV too.
 /// </summary>
-public sealed class TsvTableWriter(Stream destination, IReadOnlyList<string> columns, TableWriterOptions options) : ITableWriter
+public sealed class TsvTableWriter(Stream destination, IReadOnlyList<string> columns, TableWriterOptions options) : ITextTableWriter
 {
     private readonly StreamWriter _writer = new(destination, new UTF8Encoding(false), 16 * 1024, leaveOpen: true)
     {

@@ -11,7 +11,7 @@ namespace EntityExtract.Pipeline;
 /// piece's rows as one block, in input order, to the output stream. One bad file is reported and
 /// skipped; it never ends the run, and rows already written stay written.
 /// </summary>
-public sealed class DocumentRunner(Func<IDocumentJob> createJob, IReadOnlyList<string> columns, TableWriterOptions table, int threads)
+public sealed class DocumentRunner(Func<IDocumentJob> createJob, string kind, IReadOnlyList<string> columns, TableWriterOptions table, int threads)
 {
     /// <summary>
     /// The most decoded text read ahead and not yet written, whatever the thread count: pieces ×
@@ -41,12 +41,8 @@ public sealed class DocumentRunner(Func<IDocumentJob> createJob, IReadOnlyList<s
     {
         var clock = Stopwatch.StartNew();
 
-        // A workbook is not a stream of row bytes: the rows' records become cells on this thread.
-        using var workbook = table.Format == OutputFormat.Xlsx ? new XlsxWorkbookStream(output, XlsxWorkbookStream.SheetNameFor(columns)) : null;
-        var sink = output;
-        output = (Stream?)workbook ?? output;
-        TableWriters.WriteHead(output, columns, table);
-        using var direct = TableWriters.Create(output, columns, table);
+        using var sink = TableWriters.Open(output, kind, columns, table);
+        var direct = sink.Rows;
         long bytes = 0, tokens = 0, rows = 0;
         int failed = 0, filesDone = 0;
         string? lastFailed = null; // a file whose later pieces fail too still counts once
@@ -54,7 +50,7 @@ public sealed class DocumentRunner(Func<IDocumentJob> createJob, IReadOnlyList<s
         OrderedParallel.Run(
             Pieces(files, stdin, Source, NumberSentences ? new SentenceCounter() : null, cancellation),
             threads,
-            () => new Worker(createJob(), columns, table),
+            () => new Worker(createJob(), sink),
             (worker, item) => worker.Process(item),
             static item => item.Piece is { } piece ? piece.Text.Length * sizeof(char) : 0,
             InFlightTextBytes,
@@ -69,7 +65,11 @@ public sealed class DocumentRunner(Func<IDocumentJob> createJob, IReadOnlyList<s
                         observer.Warning(piece.File.DisplayPath, piece.Warning);
                     }
 
-                    output.Write(outcome.Rows);
+                    if (outcome.Rows is { } block)
+                    {
+                        sink.Append(block);
+                    }
+
                     if (Table is not null)
                     {
                         Table.Add(new PieceEntities(piece.File, piece.File.DisplayPath, piece.IsLast, outcome.Stats.Entities ?? []) { Pairs = outcome.Stats.Pairs ?? [] }, direct);
@@ -103,8 +103,7 @@ public sealed class DocumentRunner(Func<IDocumentJob> createJob, IReadOnlyList<s
 
         Table?.Finish(direct);
         direct.Flush();
-        workbook?.Finish();
-        sink.Flush();
+        sink.Finish();
         return new RunSummary(files.Count, failed, bytes, tokens, rows + (Table?.Rows ?? 0), clock.Elapsed);
     }
 
@@ -134,39 +133,33 @@ public sealed class DocumentRunner(Func<IDocumentJob> createJob, IReadOnlyList<s
         }
     }
 
-    /// <summary>What one piece produced: its rows as encoded bytes, or the reason it has none (a problem met reading the file comes with the item).</summary>
-    private sealed record Outcome(byte[] Rows, InputProblem? Problem, DocumentStats Stats);
+    /// <summary>What one piece produced: its rows, or the reason it has none (a problem met reading the file comes with the item).</summary>
+    private sealed record Outcome(RowBlock? Rows, InputProblem? Problem, DocumentStats Stats);
 
-    /// <summary>One worker thread's job and output buffer, reused for every piece it takes.</summary>
-    private sealed class Worker(IDocumentJob job, IReadOnlyList<string> columns, TableWriterOptions table)
+    /// <summary>One worker thread's job and row buffer, reused for every piece it takes.</summary>
+    private sealed class Worker(IDocumentJob job, ITableSink sink)
     {
-        private readonly MemoryStream _buffer = new();
-        private ITableWriter? _writer;
+        private IRowBuffer? _writer;
 
         public Outcome Process(PieceOutcome item)
         {
             if (item.Piece is not { } piece)
             {
-                return new Outcome([], item.Problem, default);
+                return new Outcome(null, item.Problem, default);
             }
 
             try
             {
-                _writer ??= TableWriters.Create(_buffer, columns, table);
+                _writer ??= sink.CreateBuffer();
                 var stats = job.Process(piece, _writer);
-                _writer.Flush();
-                return new Outcome(_buffer.ToArray(), null, stats);
+                return new Outcome(_writer.Take(), null, stats);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // A defect must cost one file, not the run; the message says it is ours.
                 _writer?.Dispose();
                 _writer = null;
-                return new Outcome([], new InputProblem(piece.File.DisplayPath, $"internal error: {e.GetType().Name}: {e.Message}"), default);
-            }
-            finally
-            {
-                _buffer.SetLength(0);
+                return new Outcome(null, new InputProblem(piece.File.DisplayPath, $"internal error: {e.GetType().Name}: {e.Message}"), default);
             }
         }
     }

@@ -68,7 +68,7 @@ public sealed class RunInput
             observer.Warning(skipped.DisplayPath, skipped.Warning);
         }
 
-        var runner = new DocumentRunner(plan.CreateJob, plan.Columns, Settings.Table, Settings.Threads)
+        var runner = new DocumentRunner(plan.CreateJob, plan.Kind, plan.Columns, Settings.Table, Settings.Threads)
         {
             Table = plan.Table,
             NumberSentences = plan.NumberSentences,

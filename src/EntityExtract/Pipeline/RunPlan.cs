@@ -6,10 +6,11 @@ using EntityExtract.Tagging;
 namespace EntityExtract.Pipeline;
 
 /// <summary>
-/// What a run computes: the columns it writes, the per-piece job (one per worker), and the table
-/// that gathers pieces when rows span more than one (per file, per corpus).
+/// What a run computes: the kind of table and its columns, the per-piece job (one per worker), and
+/// the table that gathers pieces when rows span more than one (per file, per corpus).
 /// </summary>
-public sealed record RunPlan(IReadOnlyList<string> Columns, Func<IDocumentJob> CreateJob)
+/// <param name="Kind">What the table holds, as the user knows it; a workbook names its sheet after it.</param>
+public sealed record RunPlan(string Kind, IReadOnlyList<string> Columns, Func<IDocumentJob> CreateJob)
 {
     public IEntityTable? Table { get; init; }
 
@@ -17,20 +18,21 @@ public sealed record RunPlan(IReadOnlyList<string> Columns, Func<IDocumentJob> C
     public bool NumberSentences { get; init; }
 
     /// <summary><c>tokenize</c>: one row per token.</summary>
-    public static RunPlan Tokenize() => new(TableColumns.Tokens, () => new TokenRowsJob()) { NumberSentences = true };
+    public static RunPlan Tokenize() => new("tokens", TableColumns.Tokens, () => new TokenRowsJob()) { NumberSentences = true };
 
     /// <summary><c>extract</c>: one row per mention, or an entity table for <c>--group</c>.</summary>
     public static RunPlan Extract(ExtractOptions options, EntityTagger tagger)
     {
-        IEntityTable? table = options.Group switch
+        // An entity table's kind is its --group mode.
+        (string Kind, IEntityTable Table)? grouped = options.Group switch
         {
-            GroupBy.File => new FileTable(options.Context > 0),
-            GroupBy.Corpus => new CorpusTable(options.Context > 0),
-            GroupBy.Pairs => new PairsTable(options.Gephi),
+            GroupBy.File => ("file", new FileTable(options.Context > 0)),
+            GroupBy.Corpus => ("corpus", new CorpusTable(options.Context > 0)),
+            GroupBy.Pairs => ("pairs", new PairsTable(options.Gephi)),
             _ => null,
         };
-        return table is null
-            ? new RunPlan(MentionRowsJob.ColumnsFor(options), () => new MentionRowsJob(tagger, options))
-            : new RunPlan(table.Columns, () => new EntityCountJob(tagger, options)) { Table = table };
+        return grouped is not { } group
+            ? new RunPlan("mentions", MentionRowsJob.ColumnsFor(options), () => new MentionRowsJob(tagger, options))
+            : new RunPlan(group.Kind, group.Table.Columns, () => new EntityCountJob(tagger, options)) { Table = group.Table };
     }
 }

@@ -46,9 +46,40 @@ public sealed class XlsxOutputTests
 
         Assert.Equal(0, result.ExitCode);
         var book = new XlsxFile(File.ReadAllBytes(output));
-        Assert.Equal(["entities"], book.SheetNames);
+        Assert.Equal(["corpus"], book.SheetNames);
         Assert.Equal(["type", "entity", "mentions", "files", "names"], book.Rows()[0].Select(c => c.Value));
         Assert.Equal("number", book.Rows()[1][2].Kind);
+    }
+
+    [Theory]
+    [InlineData("pairs", "type1")]
+    [InlineData("file", "file")]
+    public void The_sheet_is_named_for_the_table(string group, string firstColumn)
+    {
+        using var folder = new TempFolder();
+        var output = folder.Combine("table.xlsx");
+
+        var result = CliProcess.Run(RepoPaths.Root, null, "-q", "--group", group, "samples/", "-o", output);
+
+        Assert.Equal(0, result.ExitCode);
+        var book = new XlsxFile(File.ReadAllBytes(output));
+        Assert.Equal([group], book.SheetNames);
+        Assert.Equal(firstColumn, book.Rows()[0][0].Value);
+        Assert.True(book.Rows().Count > 1);
+    }
+
+    [Fact]
+    public void A_tokens_workbook_has_a_sheet_named_tokens()
+    {
+        using var folder = new TempFolder();
+        var output = folder.Combine("tokens.xlsx");
+
+        var result = CliProcess.Run(RepoPaths.Root, null, "tokenize", "-q", "samples/", "-o", output);
+
+        Assert.Equal(0, result.ExitCode);
+        var book = new XlsxFile(File.ReadAllBytes(output));
+        Assert.Equal(["tokens"], book.SheetNames);
+        Assert.Equal(["file", "sentence", "start", "end", "text"], book.Rows()[0].Select(c => c.Value));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using CsvHelper;
 using EntityExtract.Output;
+using EntityExtract.Tests.Support;
 
 namespace EntityExtract.Tests.Output;
 
@@ -61,21 +62,40 @@ public sealed class FormatRoundTripTests
         }
     }
 
+    [Fact]
+    public void Xlsx_reads_back_as_text_and_number_cells()
+    {
+        var book = new XlsxFile(Write(OutputFormat.Xlsx));
+
+        var rows = book.Rows();
+        Assert.Equal(Columns, rows[0].Select(c => c.Value));
+        Assert.Equal(
+            Rows.Select(r => new[] { ("text", r.File), ("number", r.Start.ToString()), ("text", r.Text), ("number", ScoreText.Format(r.Score)) }),
+            rows.Skip(1).Select(row => row.Select(c => (c.Kind, c.Value)).ToArray()));
+    }
+
+    /// <summary>As a run writes them: the first rows straight into the table, the others through a worker's buffer.</summary>
     private static byte[] Write(OutputFormat format)
     {
         var stream = new MemoryStream();
         var options = new TableWriterOptions { Format = format, Sanitize = false };
-        using (var writer = TableWriters.Create(stream, Columns, options))
+        using (var sink = TableWriters.Open(stream, "mentions", Columns, options))
         {
-            writer.Header();
-            foreach (var (file, start, text, score) in Rows)
+            using var buffer = sink.CreateBuffer();
+            for (var i = 0; i < Rows.Length; i++)
             {
+                var (file, start, text, score) = Rows[i];
+                var writer = i < 2 ? sink.Rows : buffer;
                 writer.Text(file);
                 writer.Number(start);
                 writer.Text(text);
                 writer.Score(score);
                 writer.EndRow();
             }
+
+            sink.Rows.Flush();
+            sink.Append(buffer.Take());
+            sink.Finish();
         }
 
         return stream.ToArray();

@@ -3,38 +3,39 @@ using EntityExtract.Tests.Support;
 
 namespace EntityExtract.Tests.Output;
 
-/// <summary>The workbook writer: typed cells, a header that leads, and sheets that go on.</summary>
+/// <summary>The workbook sink: typed cells, a header that leads, columns sized by the first rows, and sheets that go on.</summary>
 public sealed class XlsxWorkbookTests
 {
     private static readonly string[] Columns = ["file", "line", "text", "score"];
 
-    private static XlsxFile Write(int rows, int rowsPerSheet = XlsxWorkbookStream.MaxDataRowsPerSheet, string text = "=SUM(1,2)", bool header = true)
+    /// <summary>
+    /// As a run writes them: rows made in workers' buffers, <paramref name="perBlock"/> at a time,
+    /// and appended in order; row <c>i</c> holds <paramref name="text"/> (or <paramref name="textOf"/>'s).
+    /// </summary>
+    private static XlsxFile Write(
+        int rows,
+        int rowsPerSheet = XlsxWorkbook.MaxDataRowsPerSheet,
+        string text = "=SUM(1,2)",
+        bool header = true,
+        int perBlock = 3,
+        Func<int, string>? textOf = null)
     {
         var bytes = new MemoryStream();
-        using (var workbook = new XlsxWorkbookStream(bytes, "mentions", rowsPerSheet))
+        using (var workbook = new XlsxWorkbook(bytes, "mentions", Columns, header, rowsPerSheet))
         {
-            // As the run does it: rows made into a worker's buffer, then copied to the workbook.
-            var buffer = new MemoryStream();
-            var writer = new XlsxTableWriter(buffer, Columns);
-            if (header)
-            {
-                writer.Header();
-            }
-
+            var buffers = new[] { workbook.CreateBuffer(), workbook.CreateBuffer() };
             for (var i = 0; i < rows; i++)
             {
-                writer.Text($"docs/{i}.txt");
-                writer.Number(i + 1);
-                writer.Text(text);
-                writer.Score(0.873f);
-                writer.EndRow();
-            }
-
-            // Written in uneven pieces: records may be cut anywhere between two writes.
-            var all = buffer.ToArray();
-            for (var at = 0; at < all.Length; at += 7)
-            {
-                workbook.Write(all.AsSpan(at, Math.Min(7, all.Length - at)));
+                var buffer = buffers[i / perBlock % 2];
+                buffer.Text($"docs/{i}.txt");
+                buffer.Number(i + 1);
+                buffer.Text(textOf?.Invoke(i) ?? text);
+                buffer.Score(0.873f);
+                buffer.EndRow();
+                if ((i + 1) % perBlock == 0 || i == rows - 1)
+                {
+                    workbook.Append(buffer.Take());
+                }
             }
 
             workbook.Finish();
@@ -52,6 +53,38 @@ public sealed class XlsxWorkbookTests
         Assert.Equal(["text", "number", "text", "number"], row.Select(c => c.Kind));
         Assert.Equal(["docs/0.txt", "1", "=SUM(1,2)", "0.87"], row.Select(c => c.Value));
         Assert.Empty(book.Sheets[0].Descendants(XlsxFile.Main + "f"));
+    }
+
+    [Fact]
+    public void Rows_from_many_blocks_come_out_in_the_order_appended()
+    {
+        var book = Write(500, perBlock: 7);
+
+        var rows = book.Rows();
+        Assert.Equal(501, rows.Count);
+        Assert.Equal(Enumerable.Range(1, 500).Select(i => i.ToString()), rows.Skip(1).Select(r => r[1].Value));
+    }
+
+    [Fact]
+    public void Rows_written_straight_and_rows_appended_keep_their_order()
+    {
+        var bytes = new MemoryStream();
+        using (var workbook = new XlsxWorkbook(bytes, "corpus", ["entity", "mentions"], header: true))
+        {
+            var buffer = workbook.CreateBuffer();
+            buffer.Text("appended");
+            buffer.Number(1);
+            buffer.EndRow();
+            workbook.Rows.Text("straight");
+            workbook.Rows.Number(2);
+            workbook.Rows.EndRow();
+            workbook.Append(buffer.Take());
+            workbook.Finish();
+        }
+
+        var book = new XlsxFile(bytes.ToArray());
+        Assert.Equal(["corpus"], book.SheetNames);
+        Assert.Equal(["entity", "straight", "appended"], book.Rows().Select(r => r[0].Value));
     }
 
     [Theory]
@@ -81,15 +114,40 @@ public sealed class XlsxWorkbookTests
     }
 
     [Fact]
+    public void Without_a_header_nothing_is_bold_frozen_or_filtered()
+    {
+        var book = Write(2, header: false);
+
+        Assert.Equal(2, book.Rows().Count);
+        Assert.Equal("docs/0.txt", book.Rows()[0][0].Value);
+        Assert.Empty(book.Sheets[0].Descendants(XlsxFile.Main + "pane"));
+        Assert.Empty(book.Sheets[0].Descendants(XlsxFile.Main + "autoFilter"));
+    }
+
+    [Fact]
     public void Columns_are_as_wide_as_their_content_within_bounds()
     {
         var book = Write(3, text: new string('x', 500));
 
-        var widths = book.Sheets[0].Descendants(XlsxFile.Main + "col").Select(c => (double)c.Attribute("width")!).ToArray();
+        var widths = Widths(book);
         Assert.Equal(4, widths.Length);
         Assert.Equal(60, widths[2]); // a long text column is capped
         Assert.InRange(widths[0], 13, 20); // "docs/0.txt" and a little room
         Assert.All(widths, w => Assert.InRange(w, 6, 60));
+    }
+
+    [Theory]
+    [InlineData(7)]
+    [InlineData(150)]
+    [InlineData(1000)]
+    public void Only_the_first_rows_size_the_columns_however_the_rows_come_in_blocks(int perBlock)
+    {
+        // Row 199 (the 200th) counts; row 200 does not.
+        var counted = Widths(Write(300, perBlock: perBlock, textOf: i => i == 199 ? new string('x', 30) : "x"));
+        var ignored = Widths(Write(300, perBlock: perBlock, textOf: i => i == 200 ? new string('x', 30) : "x"));
+
+        Assert.Equal(33, counted[2]);
+        Assert.Equal(7, ignored[2]); // the header "text" and a little room
     }
 
     [Fact]
@@ -106,7 +164,7 @@ public sealed class XlsxWorkbookTests
     [Fact]
     public void The_sheet_limit_is_excels()
     {
-        Assert.Equal(1_048_576 - 1, XlsxWorkbookStream.MaxDataRowsPerSheet);
+        Assert.Equal(1_048_576 - 1, XlsxWorkbook.MaxDataRowsPerSheet);
     }
 
     [Fact]
@@ -124,6 +182,53 @@ public sealed class XlsxWorkbookTests
 
         var text = book.Rows()[1][2].Value;
         Assert.StartsWith("a\uFFFDb\uFFFDc", text);
-        Assert.Equal(XlsxWorkbookStream.MaxCellChars, text.Length);
+        Assert.Equal(XlsxCellText.MaxCellChars, text.Length);
     }
+
+    [Fact]
+    public void Unpaired_surrogates_become_the_replacement_character()
+    {
+        // Built here: a lone surrogate does not survive an attribute's metadata.
+        var cases = new (string Text, string Shown)[]
+        {
+            ("a\uD800b", "a\uFFFDb"),
+            ("a\uDC00", "a\uFFFD"),
+            ("end\uD83D", "end\uFFFD"),
+            ("\uDE00\uD83D", "\uFFFD\uFFFD"),
+            ("pair \uD83D\uDE00 kept", "pair \uD83D\uDE00 kept"),
+        };
+
+        foreach (var (text, shown) in cases)
+        {
+            Assert.Equal(shown, XlsxCellText.Of(text));
+            Assert.Equal(shown, Write(1, text: text).Rows()[1][2].Value);
+        }
+    }
+
+    /// <summary>The slow twin: a UTF-8 round trip mends surrogates, then the cut, then XML's characters one by one.</summary>
+    [Fact]
+    public void Cell_text_agrees_with_a_naive_twin_on_random_text()
+    {
+        const int seed = 2612;
+        var random = new Random(seed);
+        var alphabet = "ab \u0001\u000B\t\n\uFFFE\uFFFF\uD83D\uDE00\uD800é";
+        for (var n = 0; n < 2000; n++)
+        {
+            var length = n % 10 == 0 ? XlsxCellText.MaxCellChars - 3 + random.Next(6) : random.Next(12);
+            var chars = new char[length];
+            for (var i = 0; i < length; i++)
+            {
+                chars[i] = alphabet[random.Next(alphabet.Length)];
+            }
+
+            var text = new string(chars);
+            var naive = System.Text.Encoding.UTF8.GetString(System.Text.Encoding.UTF8.GetBytes(text));
+            naive = naive[..Math.Min(naive.Length, XlsxCellText.MaxCellChars)];
+            naive = new string([.. naive.Select(c => c is < ' ' and not '\t' and not '\n' and not '\r' or '\uFFFE' or '\uFFFF' ? '\uFFFD' : c)]);
+            Assert.True(naive == XlsxCellText.Of(text), $"seed {seed}, case {n}: {string.Join(' ', text.Take(20).Select(c => ((int)c).ToString("X4")))}");
+        }
+    }
+
+    private static double[] Widths(XlsxFile book) =>
+        [.. book.Sheets[0].Descendants(XlsxFile.Main + "col").Select(c => (double)c.Attribute("width")!)];
 }
