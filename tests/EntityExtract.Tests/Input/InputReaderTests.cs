@@ -1,18 +1,19 @@
 using System.Text;
 using EntityExtract.Input;
+using EntityExtract.Tests.Support;
 
 namespace EntityExtract.Tests.Input;
 
 public sealed class InputReaderTests : IDisposable
 {
-    private readonly TempTree _tree = new();
+    private readonly TempFolder _tree = new();
 
     public void Dispose() => _tree.Dispose();
 
     [Fact]
     public void Reads_and_decodes_a_file()
     {
-        var path = _tree.WriteBytes("a.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("Café\r\n")]);
+        var path = _tree.File("a.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("Café\r\n")]);
 
         var outcome = InputReader.Read(new InputFile("a.txt", path));
 
@@ -24,7 +25,7 @@ public sealed class InputReaderTests : IDisposable
     [Fact]
     public void Empty_file_is_empty_text()
     {
-        var path = _tree.WriteBytes("empty.txt", []);
+        var path = _tree.File("empty.txt", []);
 
         Assert.Equal(string.Empty, InputReader.Read(new InputFile("empty.txt", path)).Text!.Text);
     }
@@ -32,7 +33,7 @@ public sealed class InputReaderTests : IDisposable
     [Fact]
     public void Binary_file_found_by_walking_is_a_problem()
     {
-        var path = _tree.WriteBytes("blob.txt", [(byte)'a', 0, (byte)'b']);
+        var path = _tree.File("blob.txt", [(byte)'a', 0, (byte)'b']);
 
         var outcome = InputReader.Read(new InputFile("d/blob.txt", path));
 
@@ -43,7 +44,7 @@ public sealed class InputReaderTests : IDisposable
     [Fact]
     public void Binary_file_named_explicitly_is_a_problem_too()
     {
-        var path = _tree.WriteBytes("blob.txt", [(byte)'a', 0, (byte)'b']);
+        var path = _tree.File("blob.txt", [(byte)'a', 0, (byte)'b']);
 
         var outcome = InputReader.Read(new InputFile("blob.txt", path) { IsExplicit = true });
 
@@ -56,7 +57,7 @@ public sealed class InputReaderTests : IDisposable
     {
         var bytes = Encoding.ASCII.GetBytes(new string('x', InputLimits.BinaryProbeBytes * 3));
         bytes[InputLimits.BinaryProbeBytes + 1] = 0;
-        var path = _tree.WriteBytes("late-nul.txt", bytes);
+        var path = _tree.File("late-nul.txt", bytes);
 
         var outcome = InputReader.Read(new InputFile("late-nul.txt", path));
 
@@ -66,7 +67,7 @@ public sealed class InputReaderTests : IDisposable
     [Fact]
     public void File_over_the_size_limit_is_a_problem()
     {
-        var path = _tree.PathOf("huge.txt");
+        var path = _tree.Combine("huge.txt");
         using (var stream = File.Create(path))
         {
             // Sparse: takes no disk space and is never read, only measured.
@@ -81,7 +82,7 @@ public sealed class InputReaderTests : IDisposable
     [Fact]
     public void Vanished_file_is_a_problem()
     {
-        var outcome = InputReader.Read(new InputFile("gone.txt", _tree.PathOf("gone.txt")));
+        var outcome = InputReader.Read(new InputFile("gone.txt", _tree.Combine("gone.txt")));
 
         Assert.Equal(new InputProblem("gone.txt", "no such file (it vanished during the run)"), outcome.Problem);
     }
@@ -89,8 +90,8 @@ public sealed class InputReaderTests : IDisposable
     [Fact]
     public void Broken_link_is_a_problem()
     {
-        var link = _tree.PathOf("dangling.txt");
-        File.CreateSymbolicLink(link, _tree.PathOf("nowhere.txt"));
+        var link = _tree.Combine("dangling.txt");
+        File.CreateSymbolicLink(link, _tree.Combine("nowhere.txt"));
 
         var outcome = InputReader.Read(new InputFile("dangling.txt", link));
 
@@ -100,7 +101,7 @@ public sealed class InputReaderTests : IDisposable
     [Fact]
     public void Overlong_path_is_a_problem()
     {
-        var path = _tree.PathOf(new string('n', 300) + ".txt");
+        var path = _tree.Combine(new string('n', 300) + ".txt");
 
         var outcome = InputReader.Read(new InputFile("long.txt", path));
 
@@ -115,7 +116,7 @@ public sealed class InputReaderTests : IDisposable
             return;
         }
 
-        var path = _tree.Write("locked.txt");
+        var path = _tree.File("locked.txt");
         File.SetUnixFileMode(path, UnixFileMode.None);
         if (CanOpen(path))
         {
