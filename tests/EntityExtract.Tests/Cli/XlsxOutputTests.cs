@@ -107,7 +107,7 @@ public sealed class XlsxOutputTests
     [Fact]
     public void Merge_refuses_workbooks()
     {
-        var result = CliProcess.Run(RepoPaths.Root, null, "merge", "--format", "xlsx", "samples/golden/corpus.csv");
+        var result = CliProcess.Run(RepoPaths.Root, null, "merge", "--format", "xlsx", "tests/EntityExtract.Tests/Golden/Files/corpus.csv");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(["entity-extract: merge reads and writes csv, tsv or jsonl tables, not workbooks"], result.StderrLines);

@@ -1,12 +1,13 @@
 using System.Text;
 using EntityExtract.Input;
+using EntityExtract.Tests.Support;
 
 namespace EntityExtract.Tests.Input;
 
 /// <summary>One small file read through <see cref="PieceReader"/>, the path every run takes: text or a problem.</summary>
 public sealed class FileReadTests : IDisposable
 {
-    private readonly TempTree _tree = new();
+    private readonly TempFolder _tree = new();
 
     public void Dispose() => _tree.Dispose();
 
@@ -16,7 +17,7 @@ public sealed class FileReadTests : IDisposable
     [Fact]
     public void Reads_and_decodes_a_file()
     {
-        var path = _tree.WriteBytes("a.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("Café\r\n")]);
+        var path = _tree.File("a.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("Café\r\n")]);
 
         var outcome = ReadOne(new InputFile("a.txt", path));
 
@@ -28,7 +29,7 @@ public sealed class FileReadTests : IDisposable
     [Fact]
     public void Empty_file_is_empty_text()
     {
-        var path = _tree.WriteBytes("empty.txt", []);
+        var path = _tree.File("empty.txt", []);
 
         Assert.Equal(string.Empty, ReadOne(new InputFile("empty.txt", path)).Piece!.Text);
     }
@@ -36,7 +37,7 @@ public sealed class FileReadTests : IDisposable
     [Fact]
     public void Binary_file_found_by_walking_is_a_problem()
     {
-        var path = _tree.WriteBytes("blob.txt", [(byte)'a', 0, (byte)'b']);
+        var path = _tree.File("blob.txt", [(byte)'a', 0, (byte)'b']);
 
         var outcome = ReadOne(new InputFile("d/blob.txt", path));
 
@@ -47,7 +48,7 @@ public sealed class FileReadTests : IDisposable
     [Fact]
     public void Binary_file_named_explicitly_is_a_problem_too()
     {
-        var path = _tree.WriteBytes("blob.txt", [(byte)'a', 0, (byte)'b']);
+        var path = _tree.File("blob.txt", [(byte)'a', 0, (byte)'b']);
 
         var outcome = ReadOne(new InputFile("blob.txt", path) { IsExplicit = true });
 
@@ -60,7 +61,7 @@ public sealed class FileReadTests : IDisposable
     {
         var bytes = Encoding.ASCII.GetBytes(new string('x', InputLimits.BinaryProbeBytes * 3));
         bytes[InputLimits.BinaryProbeBytes + 1] = 0;
-        var path = _tree.WriteBytes("late-nul.txt", bytes);
+        var path = _tree.File("late-nul.txt", bytes);
 
         var outcome = ReadOne(new InputFile("late-nul.txt", path));
 
@@ -70,7 +71,7 @@ public sealed class FileReadTests : IDisposable
     [Fact]
     public void Vanished_file_is_a_problem()
     {
-        var outcome = ReadOne(new InputFile("gone.txt", _tree.PathOf("gone.txt")));
+        var outcome = ReadOne(new InputFile("gone.txt", _tree.Combine("gone.txt")));
 
         Assert.Equal(new InputProblem("gone.txt", "no such file (it vanished during the run)"), outcome.Problem);
     }
@@ -78,8 +79,8 @@ public sealed class FileReadTests : IDisposable
     [Fact]
     public void Broken_link_is_a_problem()
     {
-        var link = _tree.PathOf("dangling.txt");
-        File.CreateSymbolicLink(link, _tree.PathOf("nowhere.txt"));
+        var link = _tree.Combine("dangling.txt");
+        File.CreateSymbolicLink(link, _tree.Combine("nowhere.txt"));
 
         var outcome = ReadOne(new InputFile("dangling.txt", link));
 
@@ -89,7 +90,7 @@ public sealed class FileReadTests : IDisposable
     [Fact]
     public void Overlong_path_is_a_problem()
     {
-        var path = _tree.PathOf(new string('n', 300) + ".txt");
+        var path = _tree.Combine(new string('n', 300) + ".txt");
 
         var outcome = ReadOne(new InputFile("long.txt", path));
 
@@ -104,7 +105,7 @@ public sealed class FileReadTests : IDisposable
             return;
         }
 
-        var path = _tree.Write("locked.txt");
+        var path = _tree.File("locked.txt");
         File.SetUnixFileMode(path, UnixFileMode.None);
         if (CanOpen(path))
         {

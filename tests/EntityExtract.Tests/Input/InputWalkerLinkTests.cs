@@ -1,11 +1,12 @@
 using EntityExtract.Input;
+using EntityExtract.Tests.Support;
 
 namespace EntityExtract.Tests.Input;
 
 public sealed class InputWalkerLinkTests : IDisposable
 {
-    private readonly TempTree _tree = new();
-    private readonly TempTree _outside = new();
+    private readonly TempFolder _tree = new();
+    private readonly TempFolder _outside = new();
 
     public void Dispose()
     {
@@ -16,14 +17,14 @@ public sealed class InputWalkerLinkTests : IDisposable
     private static readonly WalkOptions Follow = new() { FollowLinks = true };
 
     private string[] WalkRoot(WalkOptions options) =>
-        InputWalker.Walk([_tree.Root], options).Files.Select(f => f.DisplayPath).ToArray();
+        InputWalker.Walk([_tree.Path], options).Files.Select(f => f.DisplayPath).ToArray();
 
     [Fact]
     public void Linked_folder_is_not_followed_by_default()
     {
-        _tree.Write("own.txt");
-        _outside.Write("far.txt");
-        Directory.CreateSymbolicLink(_tree.PathOf("link"), _outside.Root);
+        _tree.File("own.txt");
+        _outside.File("far.txt");
+        Directory.CreateSymbolicLink(_tree.Combine("link"), _outside.Path);
 
         Assert.Equal([_tree.Display("own.txt")], WalkRoot(new WalkOptions()));
     }
@@ -31,9 +32,9 @@ public sealed class InputWalkerLinkTests : IDisposable
     [Fact]
     public void Linked_folder_is_followed_when_asked()
     {
-        _tree.Write("own.txt");
-        _outside.Write("far.txt");
-        Directory.CreateSymbolicLink(_tree.PathOf("link"), _outside.Root);
+        _tree.File("own.txt");
+        _outside.File("far.txt");
+        Directory.CreateSymbolicLink(_tree.Combine("link"), _outside.Path);
 
         Assert.Equal([_tree.Display("link/far.txt"), _tree.Display("own.txt")], WalkRoot(Follow));
     }
@@ -41,8 +42,8 @@ public sealed class InputWalkerLinkTests : IDisposable
     [Fact]
     public void Linked_file_is_read()
     {
-        var target = _outside.Write("far.txt");
-        File.CreateSymbolicLink(_tree.PathOf("near.txt"), target);
+        var target = _outside.File("far.txt");
+        File.CreateSymbolicLink(_tree.Combine("near.txt"), target);
 
         Assert.Equal([_tree.Display("near.txt")], WalkRoot(new WalkOptions()));
     }
@@ -50,12 +51,12 @@ public sealed class InputWalkerLinkTests : IDisposable
     [Fact]
     public void Loop_through_links_ends()
     {
-        _tree.Write("a/x.txt");
-        Directory.CreateSymbolicLink(_tree.PathOf("a/back-to-root"), _tree.Root);
-        Directory.CreateSymbolicLink(_tree.PathOf("a/self"), ".");
-        Directory.CreateSymbolicLink(_tree.PathOf("b"), "a");
+        _tree.File("a/x.txt");
+        Directory.CreateSymbolicLink(_tree.Combine("a/back-to-root"), _tree.Path);
+        Directory.CreateSymbolicLink(_tree.Combine("a/self"), ".");
+        Directory.CreateSymbolicLink(_tree.Combine("b"), "a");
 
-        var result = InputWalker.Walk([_tree.Root], Follow);
+        var result = InputWalker.Walk([_tree.Path], Follow);
 
         // Every folder is walked once, under the path it has without links.
         Assert.Equal([_tree.Display("a/x.txt")], result.Files.Select(f => f.DisplayPath));
@@ -66,8 +67,8 @@ public sealed class InputWalkerLinkTests : IDisposable
     public void Plain_path_wins_over_an_earlier_link()
     {
         // "a-link" sorts before "z" and points to it; the file keeps its real path.
-        _tree.Write("z/file.txt");
-        Directory.CreateSymbolicLink(_tree.PathOf("a-link"), _tree.PathOf("z"));
+        _tree.File("z/file.txt");
+        Directory.CreateSymbolicLink(_tree.Combine("a-link"), _tree.Combine("z"));
 
         Assert.Equal([_tree.Display("z/file.txt")], WalkRoot(Follow));
     }
@@ -75,10 +76,10 @@ public sealed class InputWalkerLinkTests : IDisposable
     [Fact]
     public void Link_that_points_at_itself_does_not_hang()
     {
-        _tree.Write("ok.txt");
-        Directory.CreateSymbolicLink(_tree.PathOf("self"), _tree.PathOf("self"));
+        _tree.File("ok.txt");
+        Directory.CreateSymbolicLink(_tree.Combine("self"), _tree.Combine("self"));
 
-        var result = InputWalker.Walk([_tree.Root], Follow);
+        var result = InputWalker.Walk([_tree.Path], Follow);
 
         Assert.Equal([_tree.Display("ok.txt")], result.Files.Select(f => f.DisplayPath));
     }
@@ -86,9 +87,9 @@ public sealed class InputWalkerLinkTests : IDisposable
     [Fact]
     public void Folder_argument_that_is_a_link_is_walked()
     {
-        _outside.Write("far.txt");
-        var link = _tree.PathOf("named-link");
-        Directory.CreateSymbolicLink(link, _outside.Root);
+        _outside.File("far.txt");
+        var link = _tree.Combine("named-link");
+        Directory.CreateSymbolicLink(link, _outside.Path);
 
         var result = InputWalker.Walk([link], new WalkOptions());
 

@@ -1,10 +1,11 @@
 using EntityExtract.Input;
+using EntityExtract.Tests.Support;
 
 namespace EntityExtract.Tests.Input;
 
 public sealed class InputWalkerProblemTests : IDisposable
 {
-    private readonly TempTree _tree = new();
+    private readonly TempFolder _tree = new();
 
     public void Dispose() => _tree.Dispose();
 
@@ -16,9 +17,9 @@ public sealed class InputWalkerProblemTests : IDisposable
             return;
         }
 
-        _tree.Write("fine.txt");
-        _tree.Write("locked/secret.txt");
-        var locked = _tree.PathOf("locked");
+        _tree.File("fine.txt");
+        _tree.File("locked/secret.txt");
+        var locked = _tree.Combine("locked");
         File.SetUnixFileMode(locked, UnixFileMode.None);
         if (CanList(locked))
         {
@@ -26,7 +27,7 @@ public sealed class InputWalkerProblemTests : IDisposable
             return;
         }
 
-        var result = InputWalker.Walk([_tree.Root], new WalkOptions());
+        var result = InputWalker.Walk([_tree.Path], new WalkOptions());
 
         Assert.Equal([_tree.Display("fine.txt")], result.Files.Select(f => f.DisplayPath));
         Assert.Equal([new InputProblem(_tree.Display("locked"), "permission denied")], result.Problems);
@@ -40,10 +41,10 @@ public sealed class InputWalkerProblemTests : IDisposable
             return;
         }
 
-        var path = _tree.Write("locked.txt");
+        var path = _tree.File("locked.txt");
         File.SetUnixFileMode(path, UnixFileMode.None);
 
-        var result = InputWalker.Walk([_tree.Root], new WalkOptions());
+        var result = InputWalker.Walk([_tree.Path], new WalkOptions());
         var file = Assert.Single(result.Files);
         var outcome = FileReadTests.ReadOne(file);
 
@@ -60,9 +61,9 @@ public sealed class InputWalkerProblemTests : IDisposable
     [Fact]
     public void Broken_link_found_by_walking_is_reported_when_read()
     {
-        File.CreateSymbolicLink(_tree.PathOf("dangling.txt"), _tree.PathOf("nowhere.txt"));
+        File.CreateSymbolicLink(_tree.Combine("dangling.txt"), _tree.Combine("nowhere.txt"));
 
-        var file = Assert.Single(InputWalker.Walk([_tree.Root], new WalkOptions()).Files);
+        var file = Assert.Single(InputWalker.Walk([_tree.Path], new WalkOptions()).Files);
 
         Assert.Equal("broken symbolic link", FileReadTests.ReadOne(file).Problem!.Reason);
     }
@@ -70,9 +71,9 @@ public sealed class InputWalkerProblemTests : IDisposable
     [Fact]
     public void Binary_file_found_by_walking_is_skipped_when_read()
     {
-        _tree.WriteBytes("blob.txt", [1, 2, 0, 3]);
+        _tree.File("blob.txt", [1, 2, 0, 3]);
 
-        var file = Assert.Single(InputWalker.Walk([_tree.Root], new WalkOptions()).Files);
+        var file = Assert.Single(InputWalker.Walk([_tree.Path], new WalkOptions()).Files);
 
         Assert.Equal(
             new InputProblem(_tree.Display("blob.txt"), "is a binary file (NUL byte in the first 8 KB)"),

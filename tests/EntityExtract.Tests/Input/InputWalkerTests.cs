@@ -1,27 +1,28 @@
 using EntityExtract.Input;
+using EntityExtract.Tests.Support;
 
 namespace EntityExtract.Tests.Input;
 
 public sealed class InputWalkerTests : IDisposable
 {
-    private readonly TempTree _tree = new();
+    private readonly TempFolder _tree = new();
 
     public void Dispose() => _tree.Dispose();
 
     private string[] WalkRoot(WalkOptions? options = null) =>
-        Displays(InputWalker.Walk([_tree.Root], options ?? new WalkOptions()));
+        Displays(InputWalker.Walk([_tree.Path], options ?? new WalkOptions()));
 
     private static string[] Displays(WalkResult result) => result.Files.Select(f => f.DisplayPath).ToArray();
 
     [Fact]
     public void Default_takes_text_and_markdown_files_recursively()
     {
-        _tree.Write("top.txt");
-        _tree.Write("deep/er/still.txt");
-        _tree.Write("notes.md");
-        _tree.Write("deep/plain.text");
-        _tree.Write("deep/data.csv");
-        _tree.Write(".hidden/h.txt");
+        _tree.File("top.txt");
+        _tree.File("deep/er/still.txt");
+        _tree.File("notes.md");
+        _tree.File("deep/plain.text");
+        _tree.File("deep/data.csv");
+        _tree.File(".hidden/h.txt");
 
         Assert.Equal(
             [_tree.Display(".hidden/h.txt"), _tree.Display("deep/er/still.txt"), _tree.Display("deep/plain.text"), _tree.Display("notes.md"), _tree.Display("top.txt")],
@@ -31,8 +32,8 @@ public sealed class InputWalkerTests : IDisposable
     [Fact]
     public void Default_pattern_ignores_case()
     {
-        _tree.Write("LOUD.TXT");
-        _tree.Write("Notes.Md");
+        _tree.File("LOUD.TXT");
+        _tree.File("Notes.Md");
 
         Assert.Equal([_tree.Display("LOUD.TXT"), _tree.Display("Notes.Md")], WalkRoot());
     }
@@ -40,11 +41,11 @@ public sealed class InputWalkerTests : IDisposable
     [Fact]
     public void A_folder_whose_files_are_all_left_is_reported_with_its_extensions()
     {
-        _tree.Write("a.pdf");
-        _tree.Write("sub/b.pdf");
-        _tree.Write("c.html");
+        _tree.File("a.pdf");
+        _tree.File("sub/b.pdf");
+        _tree.File("c.html");
 
-        var skipped = Assert.Single(InputWalker.Walk([_tree.Root], new WalkOptions()).SkippedFolders);
+        var skipped = Assert.Single(InputWalker.Walk([_tree.Path], new WalkOptions()).SkippedFolders);
 
         Assert.Equal(3, skipped.Files);
         Assert.Equal([new KeyValuePair<string, int>(".pdf", 2), new KeyValuePair<string, int>(".html", 1)], skipped.Extensions);
@@ -53,20 +54,20 @@ public sealed class InputWalkerTests : IDisposable
     [Fact]
     public void A_folder_with_one_file_taken_is_not_reported()
     {
-        _tree.Write("a.pdf");
-        _tree.Write("b.txt");
+        _tree.File("a.pdf");
+        _tree.File("b.txt");
 
-        Assert.Empty(InputWalker.Walk([_tree.Root], new WalkOptions()).SkippedFolders);
+        Assert.Empty(InputWalker.Walk([_tree.Path], new WalkOptions()).SkippedFolders);
     }
 
     [Fact]
     public void Include_replaces_the_default_and_exclude_removes()
     {
-        _tree.Write("a.txt");
-        _tree.Write("b.md");
-        _tree.Write("drafts/c.md");
-        _tree.Write("drafts/d.txt");
-        _tree.Write("sub/e.md");
+        _tree.File("a.txt");
+        _tree.File("b.md");
+        _tree.File("drafts/c.md");
+        _tree.File("drafts/d.txt");
+        _tree.File("sub/e.md");
 
         var options = new WalkOptions { Include = ["**/*.md", "drafts/**"], Exclude = ["sub/**"] };
 
@@ -78,8 +79,8 @@ public sealed class InputWalkerTests : IDisposable
     [Fact]
     public void Explicit_file_is_always_read_whatever_the_patterns()
     {
-        var excluded = _tree.Write("skip/x.txt");
-        var notText = _tree.Write("y.csv");
+        var excluded = _tree.File("skip/x.txt");
+        var notText = _tree.File("y.csv");
         var options = new WalkOptions { Exclude = ["skip/**", "**/*.csv"] };
 
         var result = InputWalker.Walk([excluded, notText], options);
@@ -95,7 +96,7 @@ public sealed class InputWalkerTests : IDisposable
         // Created out of order; ordinal puts upper case before lower and é after both.
         foreach (var name in new[] { "é.txt", "a/b.txt", "Z/z.txt", "a.txt", "B.txt", "a-b.txt" })
         {
-            _tree.Write(name);
+            _tree.File(name);
         }
 
         var expected = new[] { "B.txt", "Z/z.txt", "a-b.txt", "a.txt", "a/b.txt", "é.txt" }.Select(_tree.Display);
@@ -106,8 +107,8 @@ public sealed class InputWalkerTests : IDisposable
     [Fact]
     public void Order_is_the_same_whatever_the_argument_order()
     {
-        var b = _tree.Write("b.txt");
-        var a = _tree.Write("a.txt");
+        var b = _tree.File("b.txt");
+        var a = _tree.File("a.txt");
 
         Assert.Equal(Displays(InputWalker.Walk([a, b], new WalkOptions())), Displays(InputWalker.Walk([b, a], new WalkOptions())));
     }
@@ -115,11 +116,11 @@ public sealed class InputWalkerTests : IDisposable
     [Fact]
     public void Missing_paths_are_reported_apart_in_argument_order()
     {
-        _tree.Write("here.txt");
-        var missing1 = _tree.PathOf("nope");
-        var missing2 = _tree.PathOf("also/nope.txt");
+        _tree.File("here.txt");
+        var missing1 = _tree.Combine("nope");
+        var missing2 = _tree.Combine("also/nope.txt");
 
-        var result = InputWalker.Walk([missing2, _tree.Root, missing1, missing2, ""], new WalkOptions());
+        var result = InputWalker.Walk([missing2, _tree.Path, missing1, missing2, ""], new WalkOptions());
 
         Assert.Equal([missing2, missing1, ""], result.MissingPaths);
         Assert.Equal([_tree.Display("here.txt")], Displays(result));
@@ -129,10 +130,10 @@ public sealed class InputWalkerTests : IDisposable
     [Fact]
     public void Same_file_reached_twice_appears_once()
     {
-        var file = _tree.Write("sub/a.txt");
-        var sub = _tree.PathOf("sub");
+        var file = _tree.File("sub/a.txt");
+        var sub = _tree.Combine("sub");
 
-        var result = InputWalker.Walk([_tree.Root, sub, sub + "/", file, file, _tree.Root + "/sub/../sub/a.txt"], new WalkOptions());
+        var result = InputWalker.Walk([_tree.Path, sub, sub + "/", file, file, _tree.Path + "/sub/../sub/a.txt"], new WalkOptions());
 
         var only = Assert.Single(result.Files);
         Assert.Equal(file, only.FullPath);
@@ -161,10 +162,10 @@ public sealed class InputWalkerTests : IDisposable
     [Fact]
     public void Cancellation_stops_the_walk()
     {
-        _tree.Write("a.txt");
+        _tree.File("a.txt");
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        Assert.Throws<OperationCanceledException>(() => InputWalker.Walk([_tree.Root], new WalkOptions(), cancelled.Token));
+        Assert.Throws<OperationCanceledException>(() => InputWalker.Walk([_tree.Path], new WalkOptions(), cancelled.Token));
     }
 }

@@ -1,7 +1,7 @@
 using EntityExtract.Entities;
 using EntityExtract.Pipeline;
 using EntityExtract.Tagging;
-using EntityExtract.Tests.Tagging;
+using EntityExtract.Tests.Support;
 
 namespace EntityExtract.Tests.Pipeline;
 
@@ -20,7 +20,7 @@ public class LongFileAgreementTests
     private static void Check(string relativePath, int articleCount)
     {
         // Articles are separated by blank lines; take the first ones, well inside one 256 KiB piece.
-        var articles = File.ReadAllText(SharedData.Find(relativePath)!)
+        var articles = File.ReadAllText(RepoPaths.Shared(relativePath))
             .Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
             .Take(articleCount)
             .Select(a => a.Trim('\n') + "\n")

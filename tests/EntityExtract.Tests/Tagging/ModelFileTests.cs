@@ -145,7 +145,7 @@ public class ModelFileTests
         }
     }
 
-    private static byte[] Raw(EntityTagger tagger)
+    internal static byte[] Raw(EntityTagger tagger)
     {
         using var output = new MemoryStream();
         ModelWriter.Write(tagger, output, ModelStorage.Raw);

@@ -1,3 +1,4 @@
+using EntityExtract.Tests.Support;
 using EntityExtract.Text.Sentences;
 using EntityExtract.Text.Tokenization;
 
@@ -6,10 +7,10 @@ namespace EntityExtract.Tests.Text;
 /// <summary>Real news text from the shared seeds: invariants over every file and a few known tokens.</summary>
 public sealed class SeedTextTests
 {
-    [SeedsFact]
+    [SharedDataFact("seeds")]
     public void Every_seed_file_keeps_the_invariants()
     {
-        foreach (string path in SeedFiles.Paths)
+        foreach (string path in RepoPaths.SeedFiles)
         {
             var (text, tokens, sentences) = Analyze(path);
             Assert.True(tokens.Count > 100, path);
@@ -19,7 +20,7 @@ public sealed class SeedTextTests
         }
     }
 
-    [SeedsFact]
+    [SharedDataFact("seeds")]
     public void Known_tokens_come_out_whole()
     {
         string[] words = AllTokenTexts();
@@ -35,10 +36,10 @@ public sealed class SeedTextTests
         Assert.DoesNotContain("Washington’s", words);
     }
 
-    [SeedsFact]
+    [SharedDataFact("seeds")]
     public void No_sentence_ends_after_an_initial_or_title()
     {
-        foreach (string path in SeedFiles.Paths)
+        foreach (string path in RepoPaths.SeedFiles)
         {
             var (text, tokens, sentences) = Analyze(path);
             foreach (SentenceSpan s in sentences.AsSpan())
@@ -63,7 +64,7 @@ public sealed class SeedTextTests
     private static string[] AllTokenTexts()
     {
         var words = new List<string>();
-        foreach (string path in SeedFiles.Paths)
+        foreach (string path in RepoPaths.SeedFiles)
         {
             string text = File.ReadAllText(path);
             var tokens = new TokenBuffer();

@@ -128,14 +128,28 @@ public sealed class MergeTests : IClassFixture<MergeTests.Corpus>
         return rows;
     }
 
-    /// <summary>One corpus for the class: each CLI run costs a model load.</summary>
+    /// <summary>One corpus for the class: each CLI run costs a model load, and a run asked for twice is made once.</summary>
     public sealed class Corpus : IDisposable
     {
         private readonly ShardCorpus _corpus = new();
+        private readonly Dictionary<string, byte[]> _runs = [];
 
         internal TempFolder Folder => _corpus.Folder;
 
-        public byte[] Run(params string[] args) => _corpus.Run(args);
+        public byte[] Run(params string[] args)
+        {
+            var key = string.Join('\0', args);
+            lock (_runs)
+            {
+                if (!_runs.TryGetValue(key, out var bytes))
+                {
+                    bytes = _corpus.Run(args);
+                    _runs[key] = bytes;
+                }
+
+                return bytes;
+            }
+        }
 
         public string Save(string name, byte[] bytes) => _corpus.Save(name, bytes);
 
