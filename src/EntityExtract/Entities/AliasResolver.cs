@@ -146,7 +146,8 @@ public static class AliasResolver
                 && after + 2 < tokens.Length
                 && tokens[after].Slice(text) is "("
                 && tokens[after + 2].Slice(text) is ")"
-                && IsAcronym(tokens[after + 1].Slice(text)))
+                && IsAcronym(tokens[after + 1].Slice(text))
+                && FitsName(Letters(tokens[after + 1].Slice(text)), names[i].Words))
             {
                 acronyms.TryAdd(Letters(tokens[after + 1].Slice(text)), (mentions[i].Type, names[i].Key));
             }
@@ -168,12 +169,25 @@ public static class AliasResolver
         }
 
         var letters = Letters(name.Display);
-        if (parenthesized.TryGetValue(letters, out var full) && found.ByKey.TryGetValue(full, out var defined))
+        // Only a name of the acronym's own type: "Sara Thorsett (U.S.)" gives a person's country, not her alias.
+        if (parenthesized.TryGetValue(letters, out var full) && full.Type == type && found.ByKey.TryGetValue(full, out var defined))
         {
             return defined;
         }
 
         return found.ByInitials.GetValueOrDefault((type, letters));
+    }
+
+    /// <summary>
+    /// Whether acronym <paramref name="letters"/> (folded) can stand for the name of
+    /// <paramref name="words"/>: it starts with the name's initial. Looser than the initials, so an
+    /// acronym of the name in another language still fits ("FSB" for "Federal Security Service"),
+    /// but "US" after "Sara Thorsett" does not.
+    /// </summary>
+    internal static bool FitsName(string letters, string[] words)
+    {
+        var first = words.FirstOrDefault(w => w.Length > 0 && !InitialsSkip.Contains(w));
+        return letters.Length > 0 && first is not null && first[0] == letters[0];
     }
 
     internal static bool IsAcronym(ReadOnlySpan<char> word)

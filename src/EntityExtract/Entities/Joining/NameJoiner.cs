@@ -81,7 +81,7 @@ public static class NameJoiner
             {
                 foreach (var alias in node.Aliases)
                 {
-                    if (AliasResolver.IsAcronym(alias))
+                    if (AliasResolver.IsAcronym(alias) && AliasResolver.FitsName(AliasResolver.Letters(alias), node.Words))
                     {
                         definers ??= [];
                         var key = (node.Type, AliasResolver.Letters(alias));
