@@ -75,7 +75,7 @@ public static class AliasResolver
         foreach (var i in found.PersonMentionsBySurname(name.Words[^1]))
         {
             var candidate = resolved[i];
-            if (candidate.Words.Length <= name.Words.Length || !IsShorterForm(name.Words, candidate.Words))
+            if (!IsFuller(name.Words, candidate.Words))
             {
                 continue;
             }
@@ -104,7 +104,7 @@ public static class AliasResolver
         var j = 0;
         foreach (var word in shorter)
         {
-            while (j < longer.Length && !SameWord(word, longer[j]))
+            while (j < longer.Length && !SameWord(word, longer[j]) && !IsInitialOf(word, longer[j]))
             {
                 j++;
             }
@@ -119,6 +119,24 @@ public static class AliasResolver
 
         return true;
     }
+
+    /// <summary>
+    /// Whether <paramref name="longer"/> is a fuller form of the name <paramref name="shorter"/>:
+    /// more words ("Carter", "Ashton Carter"), or as many with an initial spelled out
+    /// ("A. Carter", "Ashton Carter").
+    /// </summary>
+    internal static bool IsFuller(string[] shorter, string[] longer) =>
+        longer.Length >= shorter.Length
+        && IsShorterForm(shorter, longer)
+        && (longer.Length > shorter.Length || !shorter.AsSpan().SequenceEqual(longer));
+
+    /// <summary>"a." or "a" stands for "adam"; never for another initial.</summary>
+    private static bool IsInitialOf(string word, string full) =>
+        (word.Length == 1 || (word.Length == 2 && word[1] == '.'))
+        && char.IsLetter(word[0])
+        && full.Length > 2
+        && full[0] == word[0]
+        && full[^1] != '.';
 
     /// <summary>"assad" matches "al-assad": Arabic articles are often dropped in later mentions.</summary>
     private static bool SameWord(string a, string b) =>

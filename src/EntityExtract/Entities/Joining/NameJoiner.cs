@@ -166,8 +166,7 @@ public static class NameJoiner
         foreach (var c in candidates)
         {
             var candidate = nodes[c];
-            if (candidate.Words.Length >= (node.IsTitledFirstName ? 2 : node.Words.Length + 1)
-                && (node.IsTitledFirstName || AliasResolver.IsShorterForm(node.Words, candidate.Words)))
+            if (node.IsTitledFirstName ? candidate.Words.Length >= 2 : AliasResolver.IsFuller(node.Words, candidate.Words))
             {
                 fits.Add(c);
             }
@@ -177,7 +176,7 @@ public static class NameJoiner
         foreach (var c in fits)
         {
             // A fit that is itself a shorter form of another fit is not one of the longest.
-            if (fits.Any(o => o != c && nodes[o].Words.Length > nodes[c].Words.Length && AliasResolver.IsShorterForm(nodes[c].Words, nodes[o].Words)))
+            if (fits.Any(o => o != c && AliasResolver.IsFuller(nodes[c].Words, nodes[o].Words)))
             {
                 continue;
             }
