@@ -4,8 +4,11 @@ using System.Reflection;
 namespace EntityExtract.Entities.Joining;
 
 /// <summary>
-/// The curated list of names that stand for one another (<c>US</c>, <c>U.S.</c>, <c>USA</c> and
-/// <c>United States</c>): an embedded resource, loaded once.
+/// The lists of names that stand for one another: the curated one (<c>US</c>, <c>U.S.</c>,
+/// <c>USA</c> and <c>United States</c>), then the countries' short and long forms compiled from the
+/// country gazetteer (<c>Russia</c>, <c>Russian Federation</c>; built by
+/// <c>Training/country-names.py</c>). Embedded resources, loaded once; the curated list wins a name
+/// both give.
 /// </summary>
 internal static class EntityAliases
 {
@@ -16,10 +19,17 @@ internal static class EntityAliases
 
     private static FrozenDictionary<string, string> Load()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("EntityExtract.Entities.Resources.entity-aliases.txt")
-            ?? throw new InvalidOperationException("The entity-aliases resource is missing from the assembly.");
-        using var reader = new StreamReader(stream);
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        Read("entity-aliases.txt", map);
+        Read("country-names.txt", map);
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static void Read(string resource, Dictionary<string, string> map)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("EntityExtract.Entities.Resources." + resource)
+            ?? throw new InvalidOperationException($"The {resource} resource is missing from the assembly.");
+        using var reader = new StreamReader(stream);
         while (reader.ReadLine() is { } line)
         {
             line = line.Trim();
@@ -30,12 +40,15 @@ internal static class EntityAliases
 
             var names = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             var canonical = NameKey.Of(names[0]);
+            if (map.TryGetValue(canonical, out var listed))
+            {
+                canonical = listed; // a name the curated list gave already keeps that list's entity
+            }
+
             foreach (var name in names)
             {
                 map.TryAdd(NameKey.Of(name), canonical);
             }
         }
-
-        return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

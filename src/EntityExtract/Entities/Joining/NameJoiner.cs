@@ -8,6 +8,10 @@ namespace EntityExtract.Entities.Joining;
 /// <list type="bullet">
 /// <item>names the curated alias list gives as one (<c>US</c>, <c>U.S.</c>, <c>United States</c>);</item>
 /// <item>acronyms with the same letters (<c>U.N.</c>, <c>UN</c>);</item>
+/// <item>organizations and places written alike but for an article, a legal suffix, a plural or
+/// spacing (<see cref="NameForms"/>: <c>General Motors Corp</c>, <c>General Motors</c>);</item>
+/// <item>an organization's part (<c>Marlins</c>, <c>Commerce</c>) with the one fullest organization
+/// name holding it (<c>Florida Marlins</c>, <c>Commerce Department</c>);</item>
 /// <item>an acronym with the one name a document defined it for (<c>Federal Security Service (FSB)</c>);</item>
 /// <item>a person's shorter name (<c>Carter</c>, <c>Ashton Carter</c>) with the one longest name it fits
 /// (<c>Ashton B. Carter</c>); with two such names (<c>Jimmy Carter</c> too) it stays apart;</item>
@@ -46,6 +50,8 @@ public static class NameJoiner
         }
 
         JoinAcronyms(nodes, Union);
+        JoinForms(nodes, Union);
+        JoinOrganizationParts(nodes, Union);
         JoinPeople(nodes, Union);
 
         var roots = new int[nodes.Count];
@@ -104,6 +110,82 @@ public static class NameJoiner
             }
         }
     }
+
+    private static void JoinForms(IReadOnlyList<NameNode> nodes, Action<int, int> union)
+    {
+        Dictionary<(EntityType, string), int>? byForm = null;
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            if (nodes[i].FormKey is { } form && !Same(byForm ??= [], (nodes[i].Type, form), i, union))
+            {
+                byForm[(nodes[i].Type, form)] = i;
+            }
+        }
+    }
+
+    /// <summary>Organization names sharing a word with many others are left alone: the part is too common to place.</summary>
+    private const int MaxHolders = 64;
+
+    private static void JoinOrganizationParts(IReadOnlyList<NameNode> nodes, Action<int, int> union)
+    {
+        Dictionary<string, List<int>>? byWord = null;
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var node = nodes[i];
+            if (node.Type == EntityType.Organization && node.Words.Length >= 2 && !node.IsAcronym)
+            {
+                foreach (var word in node.Words.Distinct(StringComparer.Ordinal))
+                {
+                    Add(byWord ??= new Dictionary<string, List<int>>(StringComparer.Ordinal), word, i);
+                }
+            }
+        }
+
+        if (byWord is null)
+        {
+            return;
+        }
+
+        var holders = new List<int>();
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var node = nodes[i];
+            if (node.Type != EntityType.Organization || node.IsAcronym || node.Words.Length == 0
+                || !byWord.TryGetValue(node.Words[0], out var candidates) || candidates.Count > MaxHolders)
+            {
+                continue;
+            }
+
+            holders.Clear();
+            foreach (var c in candidates)
+            {
+                if (nodes[c].Words.Length > node.Words.Length && Holds(nodes[c].Words, node.Words))
+                {
+                    holders.Add(c);
+                }
+            }
+
+            // The fullest holder: one that every other holder is part of.
+            int? fullest = null;
+            foreach (var c in holders)
+            {
+                if (holders.All(o => o == c || Holds(nodes[c].Words, nodes[o].Words)))
+                {
+                    fullest = c;
+                    break;
+                }
+            }
+
+            if (fullest is { } f)
+            {
+                union(i, f);
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="part"/>'s words appear together, in order, in <paramref name="whole"/>.</summary>
+    private static bool Holds(string[] whole, string[] part) =>
+        whole.Length > part.Length && whole.AsSpan().IndexOf(part.AsSpan()) >= 0;
 
     /// <summary>Joins <paramref name="i"/> with the node already seen under <paramref name="key"/>; false when it is the first.</summary>
     private static bool Same(Dictionary<(EntityType, string), int> seen, (EntityType, string) key, int i, Action<int, int> union)
