@@ -13,15 +13,46 @@ namespace EntityExtract.Entities;
 public static class AliasResolver
 {
     /// <summary>Returns, for each mention in order, the entity it belongs to.</summary>
-    public static NameEntity[] Resolve(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<Mention> mentions)
+    public static NameEntity[] Resolve(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<Mention> mentions) =>
+        Resolve(text, tokens, mentions, Names(text, mentions));
+
+    /// <summary>
+    /// Each mention's name. A surname the document writes after both a woman's title and a man's
+    /// ("Mrs Howard", "Mr Howard") names two people: the woman's keeps her title in the name, so
+    /// it never joins the man's full name ("Michael Howard").
+    /// </summary>
+    internal static MentionName[] Names(ReadOnlySpan<char> text, IReadOnlyList<Mention> mentions)
     {
         var names = new MentionName[mentions.Count];
+        HashSet<string>? his = null, hers = null;
         for (var i = 0; i < mentions.Count; i++)
         {
             names[i] = MentionName.Of(text, mentions[i]);
+            if (names[i].Title is { } title && names[i].Words.Length == 1)
+            {
+                if (TitleGender.IsHers(title))
+                {
+                    (hers ??= new(StringComparer.Ordinal)).Add(names[i].Key);
+                }
+                else if (TitleGender.IsHis(title))
+                {
+                    (his ??= new(StringComparer.Ordinal)).Add(names[i].Key);
+                }
+            }
         }
 
-        return Resolve(text, tokens, mentions, names);
+        if (his is not null && hers is not null && his.Overlaps(hers))
+        {
+            for (var i = 0; i < names.Length; i++)
+            {
+                if (names[i].Title is { } title && names[i].Words.Length == 1 && TitleGender.IsHers(title) && his.Contains(names[i].Key))
+                {
+                    names[i] = names[i].WithTitle(text, mentions[i]);
+                }
+            }
+        }
+
+        return names;
     }
 
     internal static NameEntity[] Resolve(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<Mention> mentions, MentionName[] names)
@@ -127,6 +158,7 @@ public static class AliasResolver
     /// </summary>
     internal static bool IsFuller(string[] shorter, string[] longer) =>
         longer.Length >= shorter.Length
+        && (shorter[0] == longer[0] || !TitleGender.IsHers(longer[0]))
         && IsShorterForm(shorter, longer)
         && (longer.Length > shorter.Length || !shorter.AsSpan().SequenceEqual(longer));
 

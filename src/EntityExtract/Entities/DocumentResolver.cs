@@ -21,11 +21,10 @@ public static class DocumentResolver
             return ResolvedMentions.Empty;
         }
 
-        var names = new MentionName[mentions.Count];
+        var names = AliasResolver.Names(text, mentions);
         var forms = new string[mentions.Count];
         for (var i = 0; i < mentions.Count; i++)
         {
-            names[i] = MentionName.Of(text, mentions[i]);
             forms[i] = names[i].Display;
         }
 

@@ -10,8 +10,10 @@ namespace EntityExtract.Entities.Joining;
 /// <item>acronyms with the same letters (<c>U.N.</c>, <c>UN</c>);</item>
 /// <item>organizations and places written alike but for an article, a legal suffix, a plural or
 /// spacing (<see cref="NameForms"/>: <c>General Motors Corp</c>, <c>General Motors</c>);</item>
-/// <item>an organization's part (<c>Marlins</c>, <c>Commerce</c>) with the one fullest organization
-/// name holding it (<c>Florida Marlins</c>, <c>Commerce Department</c>);</item>
+/// <item>a one-word organization (<c>Marlins</c>, <c>Commerce</c>) with the one fullest organization
+/// name holding it (<c>Florida Marlins</c>, <c>U.S. Commerce Department</c>); a longer part is left
+/// alone, as its holders are other bodies as often as not (<c>General Motors</c>,
+/// <c>General Motors Acceptance Corp</c>);</item>
 /// <item>an acronym with the one name a document defined it for (<c>Federal Security Service (FSB)</c>);</item>
 /// <item>a person's shorter name (<c>Carter</c>, <c>Ashton Carter</c>) with the one longest name it fits
 /// (<c>Ashton B. Carter</c>); with two such names (<c>Jimmy Carter</c> too) it stays apart;</item>
@@ -150,7 +152,7 @@ public static class NameJoiner
         for (var i = 0; i < nodes.Count; i++)
         {
             var node = nodes[i];
-            if (node.Type != EntityType.Organization || node.IsAcronym || node.Words.Length == 0
+            if (node.Type != EntityType.Organization || node.IsAcronym || node.Words.Length != 1
                 || !byWord.TryGetValue(node.Words[0], out var candidates) || candidates.Count > MaxHolders)
             {
                 continue;
@@ -159,7 +161,7 @@ public static class NameJoiner
             holders.Clear();
             foreach (var c in candidates)
             {
-                if (nodes[c].Words.Length > node.Words.Length && Holds(nodes[c].Words, node.Words))
+                if (Holds(nodes[c].Words, node.Words))
                 {
                     holders.Add(c);
                 }
