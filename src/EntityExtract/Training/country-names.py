@@ -81,7 +81,7 @@ def main(folder):
     for short in sorted(groups):
         if short in claims or short.lower() in demonyms:
             continue  # a short name that is itself another's long form, or an adjective
-        lower = {g.lower() for g in groups[short]}
+        lower = {g.lower() for g in groups[short]} - {"the " + short.lower()}
         if any(a != b and a.endswith(" " + b) for a in lower for b in lower):
             continue  # "People's Republic of China", "Republic of China": two states share the short name
         print(" | ".join([short] + sorted(groups[short])))

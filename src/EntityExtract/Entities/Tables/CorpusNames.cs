@@ -73,38 +73,15 @@ public sealed class CorpusNames
         return null;
     }
 
-    /// <summary>
-    /// Joins the names (<see cref="NameJoiner"/>) into entities, in no particular order. A name
-    /// typed two ways by different files is first given the one type most of its mentions have
-    /// (<see cref="CorpusTypes"/>), so it is one entity, joined as that type.
-    /// </summary>
+    /// <summary>Joins the names (<see cref="NameJoiner"/>) into entities, in no particular order.</summary>
     public List<CorpusEntity> Join()
     {
-        var typeOf = CorpusTypes.Choose(_names.Select(n => (n.Key.Type, n.Key.Key, n.Value.Mentions)));
-        var grouped = new Dictionary<(EntityType Type, string Key), List<(EntityType Type, string Key)>>();
-        foreach (var original in _names.Keys)
-        {
-            var id = (typeOf.GetValueOrDefault(original, original.Type), original.Key);
-            if (!grouped.TryGetValue(id, out var list))
-            {
-                grouped[id] = list = [];
-            }
-
-            list.Add(original);
-        }
-
-        var keys = grouped.Keys.ToList();
-        keys.Sort(Order);
-        foreach (var list in grouped.Values)
-        {
-            list.Sort(Order);
-        }
-
+        var keys = _names.Keys.ToList();
+        keys.Sort((a, b) => a.Type != b.Type ? a.Type.CompareTo(b.Type) : string.CompareOrdinal(a.Key, b.Key));
         var nodes = keys.Select(k =>
         {
-            var names = grouped[k].Select(o => _names[o]).ToList();
-            var aliases = names.Count == 1 ? names[0].Aliases : names.SelectMany(n => n.Aliases).ToHashSet(StringComparer.Ordinal);
-            return new NameNode(k.Type, k.Key, Name.Display(names), names.Sum(n => n.Mentions), aliases);
+            var name = _names[k];
+            return new NameNode(k.Type, k.Key, name.Display(), name.Mentions, name.Aliases);
         }).ToList();
         var roots = NameJoiner.Join(nodes);
 
@@ -125,26 +102,21 @@ public sealed class CorpusNames
             long mentions = 0, files = 0;
             FirstMention? first = null;
             var cell = new StringBuilder();
-            var originals = new List<(EntityType, string, string)>();
             foreach (var i in list)
             {
-                foreach (var original in grouped[keys[i]])
+                var name = _names[keys[i]];
+                mentions += name.Mentions;
+                files += name.Files;
+                if (name.First is not null && (first is null || name.First.IsBefore(first)))
                 {
-                    var name = _names[original];
-                    mentions += name.Mentions;
-                    files += name.Files;
-                    if (name.First is not null && (first is null || name.First.IsBefore(first)))
-                    {
-                        first = name.First;
-                    }
-
-                    AppendNames(cell, name);
-                    originals.Add((original.Type, original.Key, nodes[i].Display));
+                    first = name.First;
                 }
+
+                AppendNames(cell, name);
             }
 
             // A row that is one name shown one way needs no names cell: its own cells say it all.
-            var single = originals.Count == 1 && _names[grouped[keys[root]][0]] is { Forms.Count: 1, Aliases.Count: 0 };
+            var single = list.Count == 1 && _names[keys[root]] is { Forms.Count: 1, Aliases.Count: 0 };
             result.Add(new CorpusEntity(
                 keys[root].Type,
                 nodes[root].Display,
@@ -152,14 +124,11 @@ public sealed class CorpusNames
                 files,
                 single ? "" : cell.ToString(),
                 first?.Context,
-                originals));
+                list.Select(i => (keys[i].Type, keys[i].Key, nodes[i].Display)).ToList()));
         }
 
         return result;
     }
-
-    private static int Order((EntityType Type, string Key) a, (EntityType Type, string Key) b) =>
-        a.Type != b.Type ? a.Type.CompareTo(b.Type) : string.CompareOrdinal(a.Key, b.Key);
 
     private static void AppendNames(StringBuilder cell, Name name)
     {
@@ -191,25 +160,11 @@ public sealed class CorpusNames
 
         public FirstMention? First { get; set; }
 
-        /// <summary>The best form of one name, its forms' counts added over the types it was given.</summary>
-        public static string Display(List<Name> names)
+        public string Display()
         {
-            var forms = names.Count == 1 ? names[0].Forms : new Dictionary<string, (long Mentions, long Files)>(StringComparer.Ordinal);
-            if (names.Count > 1)
-            {
-                foreach (var name in names)
-                {
-                    foreach (var (form, counts) in name.Forms)
-                    {
-                        var (m, f) = forms.GetValueOrDefault(form);
-                        forms[form] = (m + counts.Mentions, f + counts.Files);
-                    }
-                }
-            }
-
             string? best = null;
             long weight = 0;
-            foreach (var (form, counts) in forms)
+            foreach (var (form, counts) in Forms)
             {
                 if (DisplayName.IsBetter(form, counts.Mentions, best, weight))
                 {
