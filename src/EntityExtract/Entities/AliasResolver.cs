@@ -28,6 +28,12 @@ public static class AliasResolver
         for (var i = 0; i < mentions.Count; i++)
         {
             names[i] = MentionName.Of(text, mentions[i]);
+            if (mentions[i].Type == EntityType.Person && names[i].Title is null && names[i].Words.Length == 1
+                && TitleGender.Before(text, mentions[i].Start) is { } before)
+            {
+                names[i] = names[i] with { Title = before.Folded, TitleShown = before.Shown };
+            }
+
             if (names[i].Title is { } title && names[i].Words.Length == 1)
             {
                 if (TitleGender.IsHers(title))
@@ -47,7 +53,7 @@ public static class AliasResolver
             {
                 if (names[i].Title is { } title && names[i].Words.Length == 1 && TitleGender.IsHers(title) && his.Contains(names[i].Key))
                 {
-                    names[i] = names[i].WithTitle(text, mentions[i]);
+                    names[i] = names[i].WithTitle();
                 }
             }
         }

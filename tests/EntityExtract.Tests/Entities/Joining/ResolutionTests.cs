@@ -110,6 +110,18 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void Mrs_before_a_surname_found_without_its_title_is_read_from_the_text()
+    {
+        const string text = "Michael Howard spoke. Mr Howard and Mrs Howard left.";
+        var entities = AliasResolverTests.Resolve(text,
+            ("Michael Howard", EntityType.Person),
+            ("Howard", EntityType.Person),
+            ("Howard", EntityType.Person));
+
+        Assert.Equal(["Michael Howard", "Michael Howard", "Mrs Howard"], entities.Select(e => e.Display));
+    }
+
+    [Fact]
     public void Mrs_with_a_full_name_and_no_mr_joins_it()
     {
         const string text = "Hillary Clinton spoke. Mrs Clinton left.";
