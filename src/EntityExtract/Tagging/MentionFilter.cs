@@ -1,4 +1,4 @@
-using EntityExtract.Tagging.Document;
+using EntityExtract.Tagging.Features;
 using EntityExtract.Text.Lexicon;
 using EntityExtract.Text.Tokenization;
 
