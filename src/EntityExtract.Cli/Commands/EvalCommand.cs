@@ -50,6 +50,7 @@ internal static class EvalCommand
                 throw new UsageException("--predictions takes exactly one input FILE");
             }
 
+            OutputOverlap.Refuse("--predictions", predictionsPath, paths);
             var tagger = ModelOption.Load(parse.GetValue(model));
             var typeSet = TypeList.Parse(parse.GetValue(types));
             var asTable = parse.GetValue(table) || paths.Length > 1;

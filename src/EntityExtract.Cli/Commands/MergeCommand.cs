@@ -46,6 +46,7 @@ internal static class MergeCommand
             throw new UsageException("merge reads and writes csv, tsv or jsonl tables, not workbooks");
         }
 
+        OutputOverlap.Refuse("-o", parse.GetValue(options.Output), tables);
         var merge = new TableMerge(group, unguard: !parse.GetValue(options.NoSanitize), gephi);
         var cancellation = Interrupts.Process.Token;
         foreach (var name in tables)
@@ -93,6 +94,7 @@ internal static class MergeCommand
     {
         if (name == InputFile.StdinPath)
         {
+            StandardStreams.EnsureInputOpen();
             return CancellableStream.Over(Console.OpenStandardInput(), cancellation);
         }
 

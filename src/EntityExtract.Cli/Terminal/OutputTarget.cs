@@ -43,6 +43,7 @@ internal sealed class OutputTarget : IDisposable
     {
         if (path is null || path == "-")
         {
+            StandardStreams.EnsureOutputOpen();
             return new OutputTarget(new BufferedStream(OpenStdout(), BufferBytes), null, null, null);
         }
 
@@ -69,7 +70,7 @@ internal sealed class OutputTarget : IDisposable
             throw new UsageException($"{path}: the output folder does not exist");
         }
 
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        var temporary = TemporaryName.Beside(full);
         FileStream stream;
         try
         {
