@@ -25,6 +25,8 @@ public static class TaggerTrainer
         var sources = options.TrainFiles.Select(TrainingSource.Parse).ToList();
         var documents = TrainingDocuments.Collect(sources.Select(s => (ConllReader.Read(s.Path), s)), options.SilverTrainFiles.Select(ConllReader.Read), options);
         var dev = ConllReader.Read(options.DevFile);
+        TrainingDataCheck.RequireTokens(documents.Documents, options.TrainFiles.Count == 1 ? TrainingSource.Parse(options.TrainFiles[0]).Path : "the --train files");
+        TrainingDataCheck.RequireTokens(dev.Documents, options.DevFile);
         var gazetteer = options.GazetteerDirectory is null ? null : GazetteerCompiler.Compile(options.GazetteerDirectory);
         var clusters = options.ClusterFile is null ? null : ClusterCompiler.Compile(options.ClusterFile, options.MinClusterWordCount);
         var extractor = new FeatureExtractor(gazetteer, clusters);

@@ -99,9 +99,9 @@ public sealed record TrainingOptions
             throw new ArgumentException("SilverWeight must be above 0 and at most 1.", nameof(SilverWeight));
         }
 
-        if (PruneThreshold < 0)
+        if (PruneThreshold < 0 || !float.IsFinite(PruneThreshold))
         {
-            throw new ArgumentException("PruneThreshold cannot be negative.", nameof(PruneThreshold));
+            throw new ArgumentException($"PruneThreshold must be a finite number, 0 or more (got {PruneThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture)}).", nameof(PruneThreshold));
         }
     }
 }
