@@ -42,6 +42,23 @@ public sealed class SmallFaultTests
         Assert.False(File.Exists(folder.Combine("m.bin")));
     }
 
+    [Fact]
+    public void Training_data_larger_than_train_holds_is_a_usage_error()
+    {
+        using var folder = new TempFolder();
+        folder.File("good.conll", Conll);
+        using (var big = File.Create(folder.Combine("big.conll")))
+        {
+            big.SetLength(129L * 1024 * 1024); // sparse: the size is refused before a byte is read
+        }
+
+        var result = CliProcess.Run(folder.Path, null, "train", "--train", "big.conll", "--dev", "good.conll", "--epochs", "1", "-o", "m.bin");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("entity-extract: the --train and --dev files hold 129 MiB, more than train takes (128 MiB, about 7 GB of memory): train on a sample of the data.", result.StderrLines[^1]);
+        Assert.False(File.Exists(folder.Combine("m.bin")));
+    }
+
     [Theory]
     [InlineData("NaN")]
     [InlineData("Infinity")]
