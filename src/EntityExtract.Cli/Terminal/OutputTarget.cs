@@ -100,7 +100,7 @@ internal sealed class OutputTarget : IDisposable
         ((FileStream)Stream).Flush(flushToDisk: true);
         Stream.Dispose();
         KeepMode(_finalPath!, _temporaryPath);
-        Interrupts.Process.Commit(() => File.Move(_temporaryPath, _finalPath!, overwrite: true));
+        Interrupts.Process.Commit(() => RawPaths.Move(_temporaryPath, _finalPath!));
         Interrupts.Process.Unregister(_temporaryPath);
         _committed = true;
     }
@@ -162,6 +162,11 @@ internal sealed class OutputTarget : IDisposable
     private static string FinalTarget(string path)
     {
         var full = Path.GetFullPath(path);
+        if (RawPaths.HasRawBytes(full))
+        {
+            return full; // a name that is not UTF-8: written by its bytes, as a new or replaced file
+        }
+
         try
         {
             return File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;

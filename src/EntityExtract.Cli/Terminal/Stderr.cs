@@ -62,7 +62,8 @@ internal static class Stderr
 
     private static string Visible(string message)
     {
-        if (!message.AsSpan().ContainsAnyInRange('\0', '\u001F') && !message.AsSpan().ContainsAnyInRange('\u007F', '\u009F'))
+        if (!message.AsSpan().ContainsAnyInRange('\0', '\u001F') && !message.AsSpan().ContainsAnyInRange('\u007F', '\u009F')
+            && !message.AsSpan().ContainsAnyInRange('\uDC80', '\uDCFF'))
         {
             return message;
         }
@@ -70,7 +71,12 @@ internal static class Stderr
         var text = new System.Text.StringBuilder(message.Length + 8);
         foreach (var c in message)
         {
-            if (c is (< ' ' and not '\t') or (>= '\u007F' and <= '\u009F'))
+            if (c is >= '\uDC80' and <= '\uDCFF')
+            {
+                // a byte of a name that is not UTF-8 (see RawPaths)
+                text.Append("\\x").Append((c - 0xDC00).ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else if (c is (< ' ' and not '\t') or (>= '\u007F' and <= '\u009F'))
             {
                 text.Append(c < 0x80 ? "\\x" : "\\u00").Append(((int)c).ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
             }

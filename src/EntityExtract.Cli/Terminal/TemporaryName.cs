@@ -15,7 +15,15 @@ internal static class TemporaryName
     public static string Beside(string finalFullPath)
     {
         var folder = Path.GetDirectoryName(finalFullPath) ?? "";
-        var name = Path.GetFileName(finalFullPath);
+        // Bytes that are not UTF-8 (kept as U+DC80-U+DCFF, see RawPaths) become '_': the
+        // temporary file is opened by .NET, and only the final rename goes by bytes.
+        var name = string.Create(Path.GetFileName(finalFullPath).Length, Path.GetFileName(finalFullPath), static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = source[i] is >= '\uDC80' and <= '\uDCFF' ? '_' : source[i];
+            }
+        });
         var suffix = string.Create(CultureInfo.InvariantCulture, $".{Environment.ProcessId}.tmp");
         var room = MaxNameBytes - 1 - suffix.Length;
         while (Encoding.UTF8.GetByteCount(name) > room)
