@@ -29,7 +29,7 @@ internal static class ExtractCommand
             "--group", "none (default): a row per mention; file: a row per entity per file; corpus: a row per entity, names joined across files; pairs: a row per two entities named in one sentence.", GroupBy.None, "MODE");
         var context = new Option<int>("--context")
         {
-            Description = "Add a context column: N characters either side of the mention (of each entity's first mention with --group file|corpus), cut at word boundaries.",
+            Description = "Add a context column: N characters (at most 1000) either side of the mention (of each entity's first mention with --group file|corpus), cut at word boundaries.",
             HelpName = "N",
         };
 
