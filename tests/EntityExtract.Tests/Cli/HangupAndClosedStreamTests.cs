@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using EntityExtract.Tests.Support;
 
 namespace EntityExtract.Tests.Cli;
@@ -13,18 +12,7 @@ public sealed class HangupAndClosedStreamTests
     [UnixFact]
     public async Task Sighup_stops_the_run_with_130_and_removes_the_temporary_output()
     {
-        using var folder = new TempFolder();
-        var samples = Directory.GetFiles(RepoPaths.Samples, "*.txt").Select(File.ReadAllText).ToArray();
-        for (var file = 0; file < 40; file++)
-        {
-            var text = new StringBuilder();
-            for (var i = 0; text.Length < 200_000; i++)
-            {
-                text.Append(samples[(file + i) % samples.Length]).Append("\n\n");
-            }
-
-            folder.File($"docs/{file:D3}.txt", text.ToString());
-        }
+        using var folder = InterruptTests.LargeInput();
 
         var output = folder.File("out.csv", "previous good output\n");
         using var process = CliProcess.Start(folder.Path, "extract", "docs", "--threads", "1", "-o", "out.csv");
