@@ -1,4 +1,6 @@
 using System.CommandLine;
+using EntityExtract.Input;
+using EntityExtract.Input.Documents;
 using EntityExtract.Pipeline;
 
 namespace EntityExtract.Cli.Commands;
@@ -57,10 +59,15 @@ internal static class ExtractCommand
             });
             var run = options.Settings(parse);
             var tagger = ModelOption.Load(parse.GetValue(model));
-            return RunExecutor.Execute(parse, options, run, RunPlan.Extract(settings, tagger));
+            return RunExecutor.Execute(parse, options, run, files => RunPlan.Extract(settings with { Pages = HasPages(settings, run, files) }, tagger));
         });
         return command;
     }
+
+    /// <summary>Mention rows of a run that reads a PDF as a document get a <c>page</c> column.</summary>
+    private static bool HasPages(ExtractOptions settings, RunSettings run, IReadOnlyList<InputFile> files) =>
+        settings.Group == GroupBy.None && run.Source is DocumentFileSource
+        && files.Any(file => DocumentKinds.Of(file) == DocumentKind.Pdf);
 
     private static ExtractOptions Validated(ExtractOptions settings)
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using EntityExtract.Cli.Terminal;
+using EntityExtract.Input;
 using EntityExtract.Pipeline;
 
 namespace EntityExtract.Cli.Commands;
@@ -10,7 +11,11 @@ namespace EntityExtract.Cli.Commands;
 /// </summary>
 internal static class RunExecutor
 {
-    public static int Execute(ParseResult parse, RunOptions options, RunSettings settings, RunPlan plan)
+    public static int Execute(ParseResult parse, RunOptions options, RunSettings settings, RunPlan plan) =>
+        Execute(parse, options, settings, _ => plan);
+
+    /// <summary>Like the other overload, with a plan made once the files are known (a <c>page</c> column for PDFs).</summary>
+    public static int Execute(ParseResult parse, RunOptions options, RunSettings settings, Func<IReadOnlyList<InputFile>, RunPlan> planFor)
     {
         var interrupts = Interrupts.Process;
         var input = RunInput.Find(settings, interrupts.Token);
@@ -20,6 +25,7 @@ internal static class RunExecutor
         }
 
         interrupts.Token.ThrowIfCancellationRequested();
+        var plan = planFor(input.Files);
         using var target = OutputTarget.Open(parse.GetValue(options.Output));
         var observer = new StderrObserver(parse.GetValue(options.Quiet), options.WantsProgress(parse) ? new ProgressLine(input.Files) : null);
         RunSummary summary;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using EntityExtract.Cli.Terminal;
 using EntityExtract.Input;
+using EntityExtract.Input.Documents;
 using EntityExtract.Input.Records;
 using EntityExtract.Input.Sharding;
 using EntityExtract.Output;
@@ -22,14 +23,19 @@ internal sealed class RunOptions
 
     public Option<string[]> Include { get; } = new("--include")
     {
-        Description = "Files to take in folders, repeatable (default: *.txt, *.text and *.md, in any case).",
+        Description = "Files to take in folders, repeatable; a GLOB without / matches at any depth (default: *.txt, *.text, *.md, *.pdf, *.docx, *.odt, *.html, *.htm, *.eml, in any case).",
         HelpName = "GLOB",
     };
 
     public Option<string[]> Exclude { get; } = new("--exclude")
     {
-        Description = "Files to skip in folders, repeatable.",
+        Description = "Files to skip in folders, repeatable; a GLOB without / matches at any depth.",
         HelpName = "GLOB",
+    };
+
+    public Option<bool> AllLanguages { get; } = new("--all-languages")
+    {
+        Description = "Tag files in every language; by default a file not in English is left untagged, with a warning.",
     };
 
     public Option<bool> FollowLinks { get; } = new("--follow-links")
@@ -105,6 +111,7 @@ internal sealed class RunOptions
         command.Add(Include);
         command.Add(Exclude);
         command.Add(FollowLinks);
+        command.Add(AllLanguages);
         command.Add(Output);
         command.Add(Threads);
         command.Add(NoHeader);
@@ -143,7 +150,7 @@ internal sealed class RunOptions
                 Shard = shard,
                 Source = parse.GetValue(InputFormat) == Input.Records.InputFormat.Jsonl
                     ? new JsonlRecordSource(new JsonlOptions { IdField = parse.GetValue(IdField)!, TextField = parse.GetValue(TextField)!, Shard = shard })
-                    : TextFileSource.Instance,
+                    : new DocumentFileSource { AllLanguages = parse.GetValue(AllLanguages) },
                 Table = TableOptions(parse),
                 Threads = ClampedThreads(parse.GetValue(Threads)),
             }.Validate();
@@ -211,7 +218,7 @@ internal sealed class RunOptions
         return new WalkOptions
         {
             Include = include.Length > 0 ? include
-                : parse.GetValue(InputFormat) == Input.Records.InputFormat.Jsonl ? ["**/*.jsonl"] : Input.WalkOptions.DefaultInclude,
+                : parse.GetValue(InputFormat) == Input.Records.InputFormat.Jsonl ? ["**/*.jsonl"] : [.. Input.WalkOptions.DefaultInclude, .. DocumentKinds.DefaultInclude],
             Exclude = parse.GetValue(Exclude) ?? [],
             FollowLinks = parse.GetValue(FollowLinks),
         };

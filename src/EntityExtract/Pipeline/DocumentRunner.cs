@@ -48,7 +48,7 @@ public sealed class DocumentRunner(Func<IDocumentJob> createJob, IReadOnlyList<s
         TableWriters.WriteHead(output, columns, table);
         using var direct = TableWriters.Create(output, columns, table);
         long bytes = 0, tokens = 0, rows = 0;
-        int failed = 0, filesDone = 0;
+        int failed = 0, filesDone = 0, otherLanguage = 0;
         string? lastFailed = null; // a file whose later chunks fail too still counts once
 
         OrderedParallel.Run(
@@ -76,6 +76,7 @@ public sealed class DocumentRunner(Func<IDocumentJob> createJob, IReadOnlyList<s
                         direct.Flush();
                     }
 
+                    otherLanguage += chunk.OtherLanguage is null ? 0 : 1;
                     bytes += chunk.Bytes;
                     tokens += outcome.Stats.Tokens;
                     rows += outcome.Stats.Rows;
@@ -105,7 +106,7 @@ public sealed class DocumentRunner(Func<IDocumentJob> createJob, IReadOnlyList<s
         direct.Flush();
         workbook?.Finish();
         sink.Flush();
-        return new RunSummary(files.Count, failed, bytes, tokens, rows + (Table?.Rows ?? 0), clock.Elapsed);
+        return new RunSummary(files.Count, failed, bytes, tokens, rows + (Table?.Rows ?? 0), clock.Elapsed) { FilesOtherLanguage = otherLanguage };
     }
 
     /// <summary>Every file's chunks, in file order; runs on the reader thread.</summary>

@@ -8,15 +8,20 @@ namespace EntityExtract.Pipeline.Jobs;
 
 /// <summary>
 /// The <c>extract</c> command's rows, one per mention:
-/// <c>file,line,column,start,end,type,text,score,canonical</c> and, with <c>--context</c>, <c>context</c>.
+/// <c>file,line,column,start,end,type,text,score,canonical</c> and, with <c>--context</c>, <c>context</c>;
+/// a run that reads a PDF adds <c>page</c>.
 /// </summary>
 public sealed class MentionRowsJob(EntityTagger tagger, ExtractOptions options) : IDocumentJob
 {
     private readonly ResolvedDocument _document = new(tagger, options);
 
-    public static IReadOnlyList<string> ColumnsFor(ExtractOptions options) => options.Context > 0
-        ? ["file", "line", "column", "start", "end", "type", "text", "score", "canonical", "context"]
-        : ["file", "line", "column", "start", "end", "type", "text", "score", "canonical"];
+    public static IReadOnlyList<string> ColumnsFor(ExtractOptions options)
+    {
+        IReadOnlyList<string> columns = options.Context > 0
+            ? ["file", "line", "column", "start", "end", "type", "text", "score", "canonical", "context"]
+            : ["file", "line", "column", "start", "end", "type", "text", "score", "canonical"];
+        return options.Pages ? [.. columns, "page"] : columns;
+    }
 
     public DocumentStats Process(TextChunk chunk, ITableWriter rows)
     {
@@ -41,6 +46,11 @@ public sealed class MentionRowsJob(EntityTagger tagger, ExtractOptions options) 
             if (options.Context > 0)
             {
                 rows.Text(ContextSnippet.Of(text, mention.Start, mention.End, options.Context));
+            }
+
+            if (options.Pages)
+            {
+                PageCell.Write(rows, chunk.Pages, start.Offset);
             }
 
             rows.EndRow();
