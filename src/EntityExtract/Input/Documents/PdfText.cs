@@ -6,13 +6,16 @@ using UglyToad.PdfPig.Exceptions;
 namespace EntityExtract.Input.Documents;
 
 /// <summary>
-/// A PDF's text layer through PdfPig, page by page in content order (each page a paragraph of
-/// its own; the page where each begins is kept for the <c>page</c> column). Pages are parsed one
+/// A PDF's text layer through PdfPig, page by page in content order, lines of a paragraph joined
+/// by spaces (each page a paragraph of its own; the page where each begins is kept for the <c>page</c> column). Pages are parsed one
 /// at a time and dropped, so memory holds the file, one page and the text so far. A PDF with
 /// pages but no text (a scan) gives a warning rather than silence.
 /// </summary>
 internal static class PdfText
 {
+    /// <summary>A gap between lines larger than the line spacing is a paragraph end, kept as a blank line (a headline then ends its sentence).</summary>
+    private static readonly ContentOrderTextExtractor.Options Layout = new() { SeparateParagraphsWithDoubleNewline = true };
+
     public static string? Extract(Stream stream, TextSink sink)
     {
         using var document = Open(stream);
@@ -22,7 +25,7 @@ internal static class PdfText
         {
             sink.StartPage();
             var page = document.GetPage(number);
-            sink.Append(ContentOrderTextExtractor.GetText(page), collapse: false);
+            sink.Append(ContentOrderTextExtractor.GetText(page, Layout), collapse: false, joinLines: true);
         }
 
         if (pages > 0 && sink.Length == 0)

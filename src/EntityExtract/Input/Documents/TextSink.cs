@@ -26,25 +26,41 @@ internal sealed class TextSink(int maxChars = DocumentLimits.MaxTextChars)
     /// <summary>
     /// Appends text. With <paramref name="collapse"/> (HTML, XML documents) each run of white
     /// space becomes one space and none is kept at a line's start; without it (PDF lines) the
-    /// text is kept as it came, line ends included.
+    /// text is kept as it came, line ends included; with <paramref name="joinLines"/> too (a
+    /// PDF's lines, wrapped by its layout) a single line end is a space and only a blank line
+    /// is kept, as a paragraph end, so a name wrapped across two lines is one name.
     /// </summary>
-    public void Append(ReadOnlySpan<char> text, bool collapse = true)
+    public void Append(ReadOnlySpan<char> text, bool collapse = true, bool joinLines = false)
     {
-        foreach (var c in text)
+        var lineEnds = 0;
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (collapse ? char.IsWhiteSpace(c) : c is ' ' or '\t')
             {
                 _pendingSpace = true;
-                continue;
             }
-
-            if (!collapse && c is '\n' or '\r')
+            else if (c is '\n' or '\r')
             {
-                LineBreak();
-                continue;
+                // Kept line ends: CR LF is one, and a blank line stays one.
+                if (c == '\n' || i + 1 >= text.Length || text[i + 1] != '\n')
+                {
+                    lineEnds++;
+                    if (joinLines && lineEnds == 1)
+                    {
+                        _pendingSpace = true;
+                    }
+                    else
+                    {
+                        _pendingBreak = _pendingBreak > 0 || joinLines ? 2 : 1;
+                    }
+                }
             }
-
-            Put(c);
+            else
+            {
+                lineEnds = 0;
+                Put(c);
+            }
         }
     }
 
