@@ -202,6 +202,12 @@ internal sealed class RunOptions
             throw new UsageException("--format xlsx needs -o FILE: a workbook is written to a file, not to a terminal or pipe");
         }
 
+        if (format != OutputFormat.Xlsx && output is not null && output.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            // A CSV named .xlsx would not open in Excel; say so rather than write it.
+            throw new UsageException($"-o {output} names a workbook but --format is {format.ToString().ToLowerInvariant()}: drop --format, or name the file .{format.ToString().ToLowerInvariant()}");
+        }
+
         return format;
     }
 

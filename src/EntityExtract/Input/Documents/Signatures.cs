@@ -28,7 +28,7 @@ internal static class Signatures
             DocumentKind.Docx or DocumentKind.Odt when head is [0xD0, 0xCF, 0x11, 0xE0, ..] =>
                 "encrypted (password protected) or an old binary format (.doc); not read",
             DocumentKind.Docx or DocumentKind.Odt when head is not [(byte)'P', (byte)'K', ..] =>
-                $"not a {DocumentKinds.Describe(kind)} (not a zip archive)",
+                "corrupt or misnamed (not a zip archive, as every .docx and .odt is)",
             _ => null,
         };
     }
