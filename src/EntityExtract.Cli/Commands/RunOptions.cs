@@ -23,19 +23,19 @@ internal sealed class RunOptions
 
     public Option<string[]> Include { get; } = new("--include")
     {
-        Description = "Files to take in folders, repeatable; a GLOB without / matches at any depth (default: *.txt, *.text, *.md, *.pdf, *.docx, *.odt, *.html, *.htm, *.eml, in any case).",
+        Description = "Files to take in folders, repeatable, at any depth without a / (default: text, Markdown, PDF, Word, OpenDocument, HTML, e-mail).",
         HelpName = "GLOB",
     };
 
     public Option<string[]> Exclude { get; } = new("--exclude")
     {
-        Description = "Files to skip in folders, repeatable; a GLOB without / matches at any depth.",
+        Description = "Files to skip in folders, repeatable.",
         HelpName = "GLOB",
     };
 
     public Option<bool> AllLanguages { get; } = new("--all-languages")
     {
-        Description = "Tag files in every language; by default a file not in English is left untagged, with a warning.",
+        Description = "Tag files not in English too (default: skip, warn).",
     };
 
     public Option<bool> FollowLinks { get; } = new("--follow-links")

@@ -16,7 +16,7 @@ internal static class TextCommand
     public static Command Create()
     {
         var path = new Argument<string>("FILE") { Description = "The file to read; '-' is stdin." };
-        var command = new Command("text", "Print the text extracted from FILE (PDF, Word, OpenDocument, HTML, e-mail or plain text), which rows' positions count in.");
+        var command = new Command("text", "Print the text read from FILE, in which rows' positions count.");
         command.Add(path);
         command.SetAction(parse => Print(parse.GetValue(path)!));
         return command;

@@ -56,7 +56,7 @@ public static class DocumentReader
 
         try
         {
-            return ExtractFrom(file, kind, stream);
+            return ExtractFrom(file, kind, stream, cancellation);
         }
         catch (Exception e) when (ProblemReasons.IsInputFailure(e))
         {
@@ -71,7 +71,7 @@ public static class DocumentReader
         }
     }
 
-    private static Extracted ExtractFrom(InputFile file, DocumentKind kind, Stream stream)
+    private static Extracted ExtractFrom(InputFile file, DocumentKind kind, Stream stream, CancellationToken cancellation)
     {
         using var seekable = Seekable(stream);
         if (seekable is null)
@@ -91,7 +91,7 @@ public static class DocumentReader
         {
             warning = kind switch
             {
-                DocumentKind.Pdf => PdfText.Extract(seekable, sink),
+                DocumentKind.Pdf => PdfText.Extract(seekable, sink, cancellation),
                 DocumentKind.Docx => Run(DocxText.Extract, seekable, sink),
                 DocumentKind.Odt => Run(OdtText.Extract, seekable, sink),
                 DocumentKind.Html => Run(HtmlText.Extract, seekable, sink),

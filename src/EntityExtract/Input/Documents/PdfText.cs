@@ -16,13 +16,14 @@ internal static class PdfText
     /// <summary>A gap between lines larger than the line spacing is a paragraph end, kept as a blank line (a headline then ends its sentence).</summary>
     private static readonly ContentOrderTextExtractor.Options Layout = new() { SeparateParagraphsWithDoubleNewline = true };
 
-    public static string? Extract(Stream stream, TextSink sink)
+    public static string? Extract(Stream stream, TextSink sink, CancellationToken cancellation)
     {
         using var document = Open(stream);
         var pages = document.NumberOfPages;
         var read = Math.Min(pages, DocumentLimits.MaxPdfPages);
         for (var number = 1; number <= read; number++)
         {
+            cancellation.ThrowIfCancellationRequested(); // a long PDF must not keep Ctrl-C waiting
             sink.StartPage();
             var page = document.GetPage(number);
             sink.Append(ContentOrderTextExtractor.GetText(page, Layout), collapse: false, joinLines: true);
