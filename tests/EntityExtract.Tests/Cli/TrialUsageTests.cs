@@ -14,18 +14,6 @@ public sealed class TrialUsageTests
         Assert.Contains("invalid value '0,8' for --min-score: use a decimal point (0.8)", result.Stderr);
     }
 
-    [Fact]
-    public void A_workbook_name_with_another_format_is_a_usage_error()
-    {
-        using var folder = new TempFolder();
-
-        var result = CliProcess.Run(RepoPaths.Root, null, "-o", folder.Combine("out.xlsx"), "--format", "csv", "samples");
-
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("names a workbook but --format is csv", result.Stderr);
-        Assert.False(File.Exists(folder.Combine("out.xlsx")));
-    }
-
     [Theory]
     [InlineData("-V")]
     [InlineData("-v")]
