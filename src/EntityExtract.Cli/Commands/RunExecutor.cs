@@ -11,7 +11,11 @@ namespace EntityExtract.Cli.Commands;
 /// </summary>
 internal static class RunExecutor
 {
-    public static int Execute(ParseResult parse, RunOptions options, RunSettings settings, RunPlan plan)
+    public static int Execute(ParseResult parse, RunOptions options, RunSettings settings, RunPlan plan) =>
+        Execute(parse, options, settings, _ => plan);
+
+    /// <summary>Like the other overload, with a plan made once the files are known (a <c>page</c> column for PDFs).</summary>
+    public static int Execute(ParseResult parse, RunOptions options, RunSettings settings, Func<IReadOnlyList<InputFile>, RunPlan> planFor)
     {
         var interrupts = Interrupts.Process;
         var input = RunInput.Find(settings, interrupts.Token);
@@ -20,6 +24,7 @@ internal static class RunExecutor
             throw new UsageException($"{input.MissingPaths[0]}: no such file or folder");
         }
 
+        var plan = planFor(input.Files);
         input = WithoutOutput(input, plan, parse.GetValue(options.Output), parse.GetValue(options.Quiet));
         interrupts.Token.ThrowIfCancellationRequested();
         if (input.ReadsStdin)

@@ -13,12 +13,12 @@ internal sealed class GlobFilter
         _matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
         foreach (var pattern in options.Include)
         {
-            _matcher.AddInclude(pattern);
+            _matcher.AddInclude(GlobDepth.Anchor(pattern));
         }
 
         foreach (var pattern in options.Exclude)
         {
-            _matcher.AddExclude(pattern);
+            _matcher.AddExclude(GlobDepth.Anchor(pattern));
         }
     }
 

@@ -27,6 +27,13 @@ public sealed record ExtractOptions
     /// <summary>With <see cref="GroupBy.Pairs"/>: name the columns as Gephi's edge lists do.</summary>
     public bool Gephi { get; init; }
 
+    /// <summary>
+    /// Adds a last <c>page</c> column to mention rows: the PDF page each mention is on, empty for
+    /// other files. The command line sets it when the run reads a PDF, so a run without one keeps
+    /// its columns.
+    /// </summary>
+    public bool Pages { get; init; }
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first bad setting.</summary>
     public ExtractOptions Validate()
     {
