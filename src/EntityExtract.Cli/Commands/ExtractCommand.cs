@@ -38,10 +38,16 @@ internal static class ExtractCommand
             Description = "With --group pairs: the pairs alone, as a Gephi edge list (Source, Target, Weight).",
         };
 
+        var entity = new Option<bool>("--entity")
+        {
+            Description = "Add entity_type and entity: the --group corpus row each mention is counted in. Rows come at the end of the run.",
+        };
+
         options.AddTo(command);
         command.Add(group);
         command.Add(context);
         command.Add(gephi);
+        command.Add(entity);
         command.Add(types);
         command.Add(model);
         command.Add(minScore);
@@ -54,6 +60,7 @@ internal static class ExtractCommand
                 Group = parse.GetValue(group),
                 Context = parse.GetValue(context),
                 Gephi = parse.GetValue(gephi),
+                Entity = parse.GetValue(entity),
             });
             var run = options.Settings(parse);
             var tagger = ModelOption.Load(parse.GetValue(model));

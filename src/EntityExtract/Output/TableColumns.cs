@@ -17,6 +17,12 @@ public static class TableColumns
     /// <summary><c>extract</c>: a row per mention.</summary>
     public static readonly string[] Mentions = ["file", "line", "column", "start", "end", "type", "text", "score", "canonical"];
 
+    /// <summary>
+    /// <c>extract --entity</c>: the corpus-table row each mention is counted in, by its type and
+    /// name (a name alone can be a place in one row and an organization in another).
+    /// </summary>
+    public static readonly string[] EntityCells = ["entity_type", "entity"];
+
     /// <summary><c>--group file</c>: a row per entity per file.</summary>
     public static readonly string[] File = ["file", "type", "entity", "mentions", "first_line", "first_start", "names"];
 
@@ -30,10 +36,14 @@ public static class TableColumns
     public static readonly string[] Gephi = ["source_type", "Source", "target_type", "Target", "Weight", "files"];
 
     private static readonly string[] MentionsWithContext = [.. Mentions, Context];
+    private static readonly string[] MentionsWithEntity = [.. Mentions, .. EntityCells];
+    private static readonly string[] MentionsWithEntityAndContext = [.. Mentions, .. EntityCells, Context];
     private static readonly string[] FileWithContext = [.. File, Context];
     private static readonly string[] CorpusWithContext = [.. Corpus, Context];
 
-    public static IReadOnlyList<string> MentionsOf(bool context) => context ? MentionsWithContext : Mentions;
+    public static IReadOnlyList<string> MentionsOf(bool context, bool entity = false) => entity
+        ? context ? MentionsWithEntityAndContext : MentionsWithEntity
+        : context ? MentionsWithContext : Mentions;
 
     public static IReadOnlyList<string> FileOf(bool context) => context ? FileWithContext : File;
 

@@ -29,6 +29,12 @@ public sealed class DocumentRunner(Func<IDocumentJob> createJob, IReadOnlyList<s
     /// </summary>
     public bool NumberSentences { get; init; }
 
+    /// <summary>
+    /// Whether the pieces' rows go to <see cref="Table"/> as spooled cells (<see cref="RowSpoolWriter"/>)
+    /// rather than to the output, for a table that writes them at the end with cells known only then.
+    /// </summary>
+    public bool SpoolRows { get; init; }
+
     /// <summary>How each input file becomes pieces: read as text (the default) or as one record per line.</summary>
     public IPieceSource Source { get; init; } = TextFileSource.Instance;
 
@@ -54,7 +60,7 @@ public sealed class DocumentRunner(Func<IDocumentJob> createJob, IReadOnlyList<s
         OrderedParallel.Run(
             Pieces(files, stdin, Source, NumberSentences ? new SentenceCounter() : null, cancellation),
             threads,
-            () => new Worker(createJob(), columns, table),
+            () => new Worker(createJob(), columns, table, SpoolRows),
             (worker, item) => worker.Process(item),
             static item => item.Piece is { } piece ? piece.Text.Length * sizeof(char) : 0,
             InFlightTextBytes,
@@ -69,10 +75,14 @@ public sealed class DocumentRunner(Func<IDocumentJob> createJob, IReadOnlyList<s
                         observer.Warning(piece.File.DisplayPath, piece.Warning);
                     }
 
-                    output.Write(outcome.Rows);
+                    if (!SpoolRows)
+                    {
+                        output.Write(outcome.Rows);
+                    }
+
                     if (Table is not null)
                     {
-                        Table.Add(new PieceEntities(piece.File, piece.File.DisplayPath, piece.IsLast, outcome.Stats.Entities ?? []) { Pairs = outcome.Stats.Pairs ?? [] }, direct);
+                        Table.Add(new PieceEntities(piece.File, piece.File.DisplayPath, piece.IsLast, outcome.Stats.Entities ?? []) { Pairs = outcome.Stats.Pairs ?? [], Rows = SpoolRows ? outcome.Rows : default }, direct);
                         direct.Flush();
                     }
 
@@ -138,7 +148,7 @@ public sealed class DocumentRunner(Func<IDocumentJob> createJob, IReadOnlyList<s
     private sealed record Outcome(byte[] Rows, InputProblem? Problem, DocumentStats Stats);
 
     /// <summary>One worker thread's job and output buffer, reused for every piece it takes.</summary>
-    private sealed class Worker(IDocumentJob job, IReadOnlyList<string> columns, TableWriterOptions table)
+    private sealed class Worker(IDocumentJob job, IReadOnlyList<string> columns, TableWriterOptions table, bool spool)
     {
         private readonly MemoryStream _buffer = new();
         private ITableWriter? _writer;
@@ -152,7 +162,7 @@ public sealed class DocumentRunner(Func<IDocumentJob> createJob, IReadOnlyList<s
 
             try
             {
-                _writer ??= TableWriters.Create(_buffer, columns, table);
+                _writer ??= spool ? new RowSpoolWriter(_buffer) : TableWriters.Create(_buffer, columns, table);
                 var stats = job.Process(piece, _writer);
                 _writer.Flush();
                 return new Outcome(_buffer.ToArray(), null, stats);

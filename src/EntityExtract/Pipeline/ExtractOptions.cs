@@ -20,6 +20,12 @@ public sealed record ExtractOptions
     /// <summary>With <see cref="GroupBy.Pairs"/>: name the columns as Gephi's edge lists do.</summary>
     public bool Gephi { get; init; }
 
+    /// <summary>
+    /// Mention rows name the corpus-table row each mention is counted in (<c>entity_type</c>,
+    /// <c>entity</c>); the rows are written at the end of the run.
+    /// </summary>
+    public bool Entity { get; init; }
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first bad setting.</summary>
     public ExtractOptions Validate()
     {
@@ -41,6 +47,11 @@ public sealed record ExtractOptions
         if (Context > 0 && Group == GroupBy.Pairs)
         {
             throw new ArgumentException("--context goes with --group none, file or corpus, not pairs.");
+        }
+
+        if (Entity && Group != GroupBy.None)
+        {
+            throw new ArgumentException("--entity goes with mention rows (--group none): --group corpus is the table it names rows of.");
         }
 
         if (Types.Count == 0)

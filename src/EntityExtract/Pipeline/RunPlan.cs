@@ -16,12 +16,21 @@ public sealed record RunPlan(IReadOnlyList<string> Columns, Func<IDocumentJob> C
     /// <summary>Whether pieces need file-wide sentence numbers (only <c>tokenize</c> writes them).</summary>
     public bool NumberSentences { get; init; }
 
+    /// <summary>Whether the job's rows are spooled for <see cref="Table"/> to write at the end (<c>extract --entity</c>).</summary>
+    public bool SpoolRows { get; init; }
+
     /// <summary><c>tokenize</c>: one row per token.</summary>
     public static RunPlan Tokenize() => new(TableColumns.Tokens, () => new TokenRowsJob()) { NumberSentences = true };
 
     /// <summary><c>extract</c>: one row per mention, or an entity table for <c>--group</c>.</summary>
     public static RunPlan Extract(ExtractOptions options, EntityTagger tagger)
     {
+        if (options.Entity)
+        {
+            var mentions = new MentionEntityTable(options.Context > 0);
+            return new RunPlan(mentions.Columns, () => new MentionRowsJob(tagger, options)) { Table = mentions, SpoolRows = true };
+        }
+
         IEntityTable? table = options.Group switch
         {
             GroupBy.File => new FileTable(options.Context > 0),

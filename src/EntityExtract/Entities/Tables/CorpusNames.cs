@@ -49,7 +49,7 @@ public sealed class CorpusNames
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
-            var key = (type, NameKey.Of(entry.Display));
+            var key = (type, KeyOf(entry.Display));
             if (!_names.TryGetValue(key, out var name))
             {
                 _names[key] = name = new Name();
@@ -72,6 +72,9 @@ public sealed class CorpusNames
 
         return null;
     }
+
+    /// <summary>The key a name is counted under (with its type); <see cref="MentionEntityTable"/> finds a mention's row by it.</summary>
+    internal static string KeyOf(string display) => NameKey.Of(display);
 
     /// <summary>Joins the names (<see cref="NameJoiner"/>) into entities, in no particular order.</summary>
     public List<CorpusEntity> Join()

@@ -12,6 +12,7 @@ internal sealed class FileEntities
 {
     private readonly Dictionary<(EntityType, string), Tally> _entities = [];
     private readonly Dictionary<(EntityType, string, EntityType, string), long> _pairs = [];
+    private readonly Dictionary<(EntityType, string), (EntityType, string)> _rootOf = [];
     private object? _file;
     private string _path = "";
     private int _pieces;
@@ -67,6 +68,7 @@ internal sealed class FileEntities
         done(this);
         _entities.Clear();
         _pairs.Clear();
+        _rootOf.Clear();
         _file = null;
         _pieces = 0;
     }
@@ -101,6 +103,16 @@ internal sealed class FileEntities
         return result;
     }
 
+    /// <summary>
+    /// The pieces' entities (type and key) that this file joined into another entity of
+    /// <see cref="Entities"/>, each with the one it joined; an entity not listed is its own.
+    /// </summary>
+    public IEnumerable<KeyValuePair<(EntityType Type, string Key), (EntityType Type, string Key)>> Joined()
+    {
+        Join();
+        return _rootOf.Where(p => p.Key != p.Value);
+    }
+
     /// <summary>The file's pairs of entities (type and key each) with the sentences naming both.</summary>
     public IReadOnlyDictionary<(EntityType, string, EntityType, string), long> Pairs
     {
@@ -129,7 +141,7 @@ internal sealed class FileEntities
             return new NameNode(k.Item1, k.Item2, tally.Display(k.Item2).Form ?? k.Item2, tally.Mentions, []);
         }).ToList());
 
-        var rootOf = new Dictionary<(EntityType, string), (EntityType, string)>();
+        var rootOf = _rootOf;
         for (var i = 0; i < keys.Count; i++)
         {
             rootOf[keys[i]] = keys[roots[i]];

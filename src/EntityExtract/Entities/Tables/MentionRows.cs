@@ -13,7 +13,12 @@ namespace EntityExtract.Entities.Tables;
 public static class MentionRows
 {
     /// <param name="context">Characters of context either side of each mention; 0 leaves the column out.</param>
-    public static void Write(string displayPath, string text, TextOrigin origin, ReadOnlySpan<ResolvedMention> mentions, int context, ITableWriter rows)
+    /// <param name="spooled">
+    /// For <see cref="MentionEntityTable"/>, which writes the rows at the end of the run: the
+    /// entity's type (a number) and key stand where <c>canonical</c> goes, for the table to
+    /// replace with the file's name for the entity and the corpus row it is counted in.
+    /// </param>
+    public static void Write(string displayPath, string text, TextOrigin origin, ReadOnlySpan<ResolvedMention> mentions, int context, ITableWriter rows, bool spooled = false)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var cursor = new TextPositionCursor(origin);
@@ -29,7 +34,16 @@ public static class MentionRows
             rows.Text(EntityTypeNames.ToLongName(mention.Type));
             rows.Text(surface);
             rows.Score(mention.Score);
-            rows.Text(entity.Display);
+            if (spooled)
+            {
+                rows.Number((long)entity.Type);
+                rows.Text(entity.Key);
+            }
+            else
+            {
+                rows.Text(entity.Display);
+            }
+
             if (context > 0)
             {
                 rows.Text(ContextSnippet.Of(text, mention.Start, mention.End, context));
