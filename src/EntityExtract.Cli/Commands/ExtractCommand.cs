@@ -43,11 +43,14 @@ internal static class ExtractCommand
             Description = "Add entity_type and entity: the --group corpus row each mention is counted in. Rows come at the end of the run.",
         };
 
+        var aliases = AliasesOption.Create();
+
         options.AddTo(command);
         command.Add(group);
         command.Add(context);
         command.Add(gephi);
         command.Add(entity);
+        command.Add(aliases);
         command.Add(types);
         command.Add(model);
         command.Add(minScore);
@@ -61,6 +64,7 @@ internal static class ExtractCommand
                 Context = parse.GetValue(context),
                 Gephi = parse.GetValue(gephi),
                 Entity = parse.GetValue(entity),
+                Aliases = AliasesOption.Load(parse.GetValue(aliases)),
             });
             var run = options.Settings(parse);
             var tagger = ModelOption.Load(parse.GetValue(model));

@@ -1,3 +1,4 @@
+using EntityExtract.Entities;
 using EntityExtract.Tagging;
 
 namespace EntityExtract.Pipeline;
@@ -25,6 +26,9 @@ public sealed record ExtractOptions
     /// <c>entity</c>); the rows are written at the end of the run.
     /// </summary>
     public bool Entity { get; init; }
+
+    /// <summary>The user's lines on which names are one entity and which are not (<c>--aliases</c>); null for none.</summary>
+    public UserAliases? Aliases { get; init; }
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the first bad setting.</summary>
     public ExtractOptions Validate()

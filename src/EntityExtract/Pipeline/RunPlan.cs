@@ -27,15 +27,15 @@ public sealed record RunPlan(IReadOnlyList<string> Columns, Func<IDocumentJob> C
     {
         if (options.Entity)
         {
-            var mentions = new MentionEntityTable(options.Context > 0);
+            var mentions = new MentionEntityTable(options.Context > 0, options.Aliases);
             return new RunPlan(mentions.Columns, () => new MentionRowsJob(tagger, options)) { Table = mentions, SpoolRows = true };
         }
 
         IEntityTable? table = options.Group switch
         {
-            GroupBy.File => new FileTable(options.Context > 0),
-            GroupBy.Corpus => new CorpusTable(options.Context > 0),
-            GroupBy.Pairs => new PairsTable(options.Gephi),
+            GroupBy.File => new FileTable(options.Context > 0, options.Aliases),
+            GroupBy.Corpus => new CorpusTable(options.Context > 0, options.Aliases),
+            GroupBy.Pairs => new PairsTable(options.Gephi, options.Aliases),
             _ => null,
         };
         return table is null

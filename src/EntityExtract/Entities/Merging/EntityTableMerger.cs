@@ -14,9 +14,9 @@ namespace EntityExtract.Entities.Merging;
 /// their pairs of names are summed over the entities those names join into.
 /// Counts are 64-bit; a row whose counts would make a total exceed that is refused, alone.
 /// </summary>
-public sealed class EntityTableMerger(TableKind output, bool context = false)
+public sealed class EntityTableMerger(TableKind output, bool context = false, UserAliases? user = null)
 {
-    private readonly CorpusNames _corpus = new();
+    private readonly CorpusNames _corpus = new(user);
     private readonly Dictionary<(string File, EntityType, string), FileEntity> _files = [];
     private readonly Dictionary<(EntityType, string, EntityType, string), (long Sentences, long Files)> _pairs = [];
     private long _fileMentions;

@@ -17,7 +17,8 @@ namespace EntityExtract.Entities.Merging;
 /// the run that wrote them.
 /// </param>
 /// <param name="gephi">Write a pairs table as <c>extract --group pairs --gephi</c> does.</param>
-public sealed class TableMerge(TableKind? wanted, bool unguard = false, bool gephi = false)
+/// <param name="user">The user's lines (<c>--aliases</c>), applied when names are joined again.</param>
+public sealed class TableMerge(TableKind? wanted, bool unguard = false, bool gephi = false, UserAliases? user = null)
 {
     private EntityTableMerger? _merger;
     private string? _firstName;
@@ -82,7 +83,7 @@ public sealed class TableMerge(TableKind? wanted, bool unguard = false, bool gep
         }
     }
 
-    public void Write(ITableWriter rows) => (_merger ?? new EntityTableMerger(Output)).Write(rows);
+    public void Write(ITableWriter rows) => (_merger ?? new EntityTableMerger(Output, user: user)).Write(rows);
 
     /// <summary>The cells as written before the formula guard added its apostrophe.</summary>
     internal static IReadOnlyList<string> Unguarded(IReadOnlyList<string> cells)
@@ -118,7 +119,7 @@ public sealed class TableMerge(TableKind? wanted, bool unguard = false, bool gep
             throw new ArgumentException("--gephi goes with --group pairs tables");
         }
 
-        return new EntityTableMerger(wanted ?? kind, columns.Contains("context")) { Gephi = gephi };
+        return new EntityTableMerger(wanted ?? kind, columns.Contains("context"), user) { Gephi = gephi };
     }
 
     private static string Name(TableKind kind) => kind switch

@@ -11,7 +11,8 @@ namespace EntityExtract.Entities.Tables;
 /// tables (a file table's row, or the <c>names</c> cell of a corpus table's). Both then join the
 /// same names by the same rules, so they give the same table.
 /// </summary>
-public sealed class CorpusNames
+/// <param name="user">The user's lines (<c>--aliases</c>), handed to <see cref="NameJoiner"/>.</param>
+public sealed class CorpusNames(UserAliases? user = null)
 {
     private readonly Dictionary<(EntityType Type, string Key), Name> _names = [];
     private long _mentions;
@@ -86,7 +87,7 @@ public sealed class CorpusNames
             var name = _names[k];
             return new NameNode(k.Type, k.Key, name.Display(), name.Mentions, name.Aliases);
         }).ToList();
-        var roots = NameJoiner.Join(nodes);
+        var roots = NameJoiner.Join(nodes, user);
 
         var members = new Dictionary<int, List<int>>();
         for (var i = 0; i < roots.Length; i++)

@@ -8,7 +8,8 @@ namespace EntityExtract.Entities.Tables;
 /// sentence pairs. A new file ends the one before it (also one that failed before its last piece,
 /// which keeps the rows it earned).
 /// </summary>
-internal sealed class FileEntities
+/// <param name="user">The user's lines (<c>--aliases</c>), for joining the entities of a file's pieces.</param>
+internal sealed class FileEntities(UserAliases? user = null)
 {
     private readonly Dictionary<(EntityType, string), Tally> _entities = [];
     private readonly Dictionary<(EntityType, string, EntityType, string), long> _pairs = [];
@@ -139,7 +140,7 @@ internal sealed class FileEntities
         {
             var tally = _entities[k];
             return new NameNode(k.Item1, k.Item2, tally.Display(k.Item2).Form ?? k.Item2, tally.Mentions, []);
-        }).ToList());
+        }).ToList(), user);
 
         var rootOf = _rootOf;
         for (var i = 0; i < keys.Count; i++)

@@ -14,13 +14,13 @@ namespace EntityExtract.Entities.Tables;
 /// <c>canonical</c> is then the file's name for its entity (the <c>--group file</c> row), which
 /// in a file cut into pieces can be fuller than a piece's.
 /// </summary>
-public sealed class MentionEntityTable(bool context = false) : IEntityTable, IDisposable
+public sealed class MentionEntityTable(bool context = false, UserAliases? user = null) : IEntityTable, IDisposable
 {
     /// <summary>Where the spooled row holds the entity's type and key (and, written, <c>canonical</c>).</summary>
     private const int CanonicalCell = 8;
 
-    private readonly FileEntities _file = new();
-    private readonly CorpusNames _names = new();
+    private readonly FileEntities _file = new(user);
+    private readonly CorpusNames _names = new(user);
     private readonly FileStream _rows = RowSpool.CreateTemporary();
     private readonly FileStream _fileNames = RowSpool.CreateTemporary();
     private BinaryWriter? _fileNamesWriter;
@@ -63,7 +63,7 @@ public sealed class MentionEntityTable(bool context = false) : IEntityTable, IDi
         using var names = new BinaryReader(_fileNames, Encoding.UTF8, leaveOpen: true);
         using var rows = new RowSpoolReader(_rows);
         var cells = new List<SpooledCell>();
-        var file = new FileNames();
+        var file = new FileNames(rowOf);
         while (rows.Next(cells, out var mark))
         {
             if (mark)
@@ -72,8 +72,7 @@ public sealed class MentionEntityTable(bool context = false) : IEntityTable, IDi
                 continue;
             }
 
-            var (type, display) = file.NameOf((EntityType)cells[CanonicalCell].Number, cells[CanonicalCell + 1].Text!);
-            var row = rowOf[(type, CorpusNames.KeyOf(display))];
+            var (display, row) = file.NameOf((EntityType)cells[CanonicalCell].Number, cells[CanonicalCell + 1].Text!);
             for (var i = 0; i < CanonicalCell; i++)
             {
                 cells[i].WriteTo(output);
@@ -126,10 +125,10 @@ public sealed class MentionEntityTable(bool context = false) : IEntityTable, IDi
         }
     }
 
-    /// <summary>One file's entities as pass 1 kept them: the name of each, and which pieces' entities joined which.</summary>
-    private sealed class FileNames
+    /// <summary>One file's entities as pass 1 kept them: the name and corpus row of each, and which pieces' entities joined which.</summary>
+    private sealed class FileNames(Dictionary<(EntityType, string), CorpusEntity> rowOf)
     {
-        private readonly Dictionary<(EntityType, string), string> _display = [];
+        private readonly Dictionary<(EntityType, string), (string Display, CorpusEntity Row)> _display = [];
         private readonly Dictionary<(EntityType, string), (EntityType, string)> _joined = [];
 
         public void Read(BinaryReader reader)
@@ -139,7 +138,9 @@ public sealed class MentionEntityTable(bool context = false) : IEntityTable, IDi
             for (var n = reader.ReadInt32(); n > 0; n--)
             {
                 var type = (EntityType)reader.ReadByte();
-                _display[(type, RowSpool.ReadString(reader))] = RowSpool.ReadString(reader);
+                var key = RowSpool.ReadString(reader);
+                var display = RowSpool.ReadString(reader);
+                _display[(type, key)] = (display, rowOf[(type, CorpusNames.KeyOf(display))]);
             }
 
             for (var n = reader.ReadInt32(); n > 0; n--)
@@ -149,11 +150,8 @@ public sealed class MentionEntityTable(bool context = false) : IEntityTable, IDi
             }
         }
 
-        /// <summary>The file's entity (type and shown name) that a piece's entity is counted in.</summary>
-        public (EntityType Type, string Display) NameOf(EntityType type, string key)
-        {
-            var root = _joined.GetValueOrDefault((type, key), (type, key));
-            return (root.Item1, _display[root]);
-        }
+        /// <summary>The file's name for a piece's entity, and the corpus row it is counted in.</summary>
+        public (string Display, CorpusEntity Row) NameOf(EntityType type, string key) =>
+            _display[_joined.GetValueOrDefault((type, key), (type, key))];
     }
 }

@@ -15,10 +15,10 @@ namespace EntityExtract.Entities.Tables;
 /// With <c>gephi</c> the pairs alone are written, headed <c>source_type,Source,target_type,Target,Weight,files</c>,
 /// an edge list Gephi imports as it is.
 /// </summary>
-public sealed class PairsTable(bool gephi = false) : IEntityTable
+public sealed class PairsTable(bool gephi = false, UserAliases? user = null) : IEntityTable
 {
-    private readonly FileEntities _file = new();
-    private readonly CorpusNames _names = new();
+    private readonly FileEntities _file = new(user);
+    private readonly CorpusNames _names = new(user);
     private readonly Dictionary<(EntityType, string, EntityType, string), (long Sentences, long Files)> _pairs = [];
 
     public IReadOnlyList<string> Columns => gephi ? TableColumns.Gephi : TableColumns.Pairs;

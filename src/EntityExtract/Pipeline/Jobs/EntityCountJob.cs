@@ -14,7 +14,7 @@ namespace EntityExtract.Pipeline.Jobs;
 public sealed class EntityCountJob(EntityTagger tagger, ExtractOptions options) : IDocumentJob
 {
     private readonly DocumentAnalyzer _analyzer = new(tagger);
-    private readonly MentionResolver _resolver = new(options.Types, options.MinScore);
+    private readonly MentionResolver _resolver = new(options.Types, options.MinScore, options.Aliases);
 
     public DocumentStats Process(TextPiece piece, ITableWriter rows)
     {
