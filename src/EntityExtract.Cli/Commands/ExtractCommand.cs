@@ -44,6 +44,12 @@ internal static class ExtractCommand
         };
 
         var aliases = AliasesOption.Create();
+        var pairUnit = EnumOption.Create(
+            "--pair-unit", "With --group pairs: sentence (default): two entities named in one sentence; article: in one article (a document, or each article of a news dump).", EntityExtract.Entities.PairUnit.Sentence, "UNIT");
+        var entityRows = new Option<bool>("--entity-rows")
+        {
+            Description = "With --group pairs: after the pairs, a row per entity (what merge needs to join the pairs of shards).",
+        };
 
         options.AddTo(command);
         command.Add(group);
@@ -51,6 +57,8 @@ internal static class ExtractCommand
         command.Add(gephi);
         command.Add(entity);
         command.Add(aliases);
+        command.Add(pairUnit);
+        command.Add(entityRows);
         command.Add(types);
         command.Add(model);
         command.Add(minScore);
@@ -65,6 +73,8 @@ internal static class ExtractCommand
                 Gephi = parse.GetValue(gephi),
                 Entity = parse.GetValue(entity),
                 Aliases = AliasesOption.Load(parse.GetValue(aliases)),
+                PairUnit = parse.GetValue(pairUnit),
+                EntityRows = parse.GetValue(entityRows),
             });
             var run = options.Settings(parse);
             var tagger = ModelOption.Load(parse.GetValue(model));

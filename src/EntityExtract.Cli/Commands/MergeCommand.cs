@@ -32,6 +32,10 @@ internal static class MergeCommand
             Description = "With pairs tables: the merged pairs alone, as a Gephi edge list.",
         };
         var aliases = AliasesOption.Create();
+        var entityRows = new Option<bool>("--entity-rows")
+        {
+            Description = "With pairs tables: keep the entity rows after the pairs, to merge the result again.",
+        };
         var corpus = new Option<string?>("--corpus")
         {
             Description = "Merge mention tables written by 'extract --entity' instead, naming each mention's entity from CORPUS, the merged --group corpus table.",
@@ -39,15 +43,15 @@ internal static class MergeCommand
         };
         var command = new Command("merge", "Merge the --group corpus, file or pairs tables of shards into the table one run over all the input writes, byte for byte.")
         {
-            tables, group, gephi, aliases, corpus, options.Output, options.Format, options.NoHeader, options.NoSanitize, options.Excel,
+            tables, group, gephi, entityRows, aliases, corpus, options.Output, options.Format, options.NoHeader, options.NoSanitize, options.Excel,
         };
         command.SetAction(parse => parse.GetValue(corpus) is { } corpusTable
             ? RunMentions(parse, options, parse.GetValue(tables)!, corpusTable)
-            : Run(parse, options, parse.GetValue(tables)!, parse.GetValue(group), parse.GetValue(gephi), AliasesOption.Load(parse.GetValue(aliases))));
+            : Run(parse, options, parse.GetValue(tables)!, parse.GetValue(group), parse.GetValue(gephi), AliasesOption.Load(parse.GetValue(aliases)), parse.GetValue(entityRows)));
         return command;
     }
 
-    private static int Run(ParseResult parse, RunOptions options, string[] tables, TableKind? group, bool gephi, UserAliases? aliases)
+    private static int Run(ParseResult parse, RunOptions options, string[] tables, TableKind? group, bool gephi, UserAliases? aliases, bool entityRows)
     {
         var format = parse.GetValue(options.Format);
         if (format == OutputFormat.Xlsx || options.TableOptions(parse).Format == OutputFormat.Xlsx)
@@ -55,7 +59,7 @@ internal static class MergeCommand
             throw new UsageException("merge reads and writes csv, tsv or jsonl tables, not workbooks");
         }
 
-        var merge = new TableMerge(group, unguard: !parse.GetValue(options.NoSanitize), gephi, aliases);
+        var merge = new TableMerge(group, unguard: !parse.GetValue(options.NoSanitize), gephi, aliases, entityRows);
         var cancellation = Interrupts.Process.Token;
         foreach (var name in tables)
         {

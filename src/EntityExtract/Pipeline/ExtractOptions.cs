@@ -27,6 +27,12 @@ public sealed record ExtractOptions
     /// </summary>
     public bool Entity { get; init; }
 
+    /// <summary>With <see cref="GroupBy.Pairs"/>: pairs named in one sentence or in one article.</summary>
+    public PairUnit PairUnit { get; init; } = PairUnit.Sentence;
+
+    /// <summary>With <see cref="GroupBy.Pairs"/>: after the pairs, a row per entity (what <c>merge</c> needs to join shards' pairs).</summary>
+    public bool EntityRows { get; init; }
+
     /// <summary>The user's lines on which names are one entity and which are not (<c>--aliases</c>); null for none.</summary>
     public UserAliases? Aliases { get; init; }
 
@@ -56,6 +62,16 @@ public sealed record ExtractOptions
         if (Entity && Group != GroupBy.None)
         {
             throw new ArgumentException("--entity goes with mention rows (--group none): --group corpus is the table it names rows of.");
+        }
+
+        if ((PairUnit != PairUnit.Sentence || EntityRows) && Group != GroupBy.Pairs)
+        {
+            throw new ArgumentException("--pair-unit and --entity-rows go with --group pairs.");
+        }
+
+        if (EntityRows && Gephi)
+        {
+            throw new ArgumentException("--entity-rows goes with a pairs table, not --gephi (an edge list has no entity rows).");
         }
 
         if (Types.Count == 0)

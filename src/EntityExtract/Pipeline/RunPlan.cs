@@ -1,3 +1,4 @@
+using EntityExtract.Entities;
 using EntityExtract.Entities.Tables;
 using EntityExtract.Output;
 using EntityExtract.Pipeline.Jobs;
@@ -35,7 +36,7 @@ public sealed record RunPlan(IReadOnlyList<string> Columns, Func<IDocumentJob> C
         {
             GroupBy.File => new FileTable(options.Context > 0, options.Aliases),
             GroupBy.Corpus => new CorpusTable(options.Context > 0, options.Aliases),
-            GroupBy.Pairs => new PairsTable(options.Gephi, options.Aliases),
+            GroupBy.Pairs => new PairsTable(options.Gephi, options.Aliases) { ByArticle = options.PairUnit == PairUnit.Article, EntityRows = options.EntityRows },
             _ => null,
         };
         return table is null

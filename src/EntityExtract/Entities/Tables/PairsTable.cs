@@ -9,9 +9,11 @@ namespace EntityExtract.Entities.Tables;
 /// <c>type1,entity1,type2,entity2,sentences,files,names</c>, with the entities joined and named as
 /// in the corpus table. Pairs are counted per document between its entities, then added up over
 /// the entities the corpus joins them into (a pair of two names the corpus joins is dropped);
-/// <c>names</c> lists those pairs of names when there is more than one. After the pairs come the
-/// table's entities, one row each with <c>type2</c> and <c>entity2</c> empty, their mentions and
-/// files and the corpus table's <c>names</c>: what <c>merge</c> needs to join names again.
+/// <c>names</c> lists those pairs of names when there is more than one. With
+/// <see cref="EntityRows"/> (<c>--entity-rows</c>), the pairs are followed by the table's entities,
+/// one row each with <c>type2</c> and <c>entity2</c> empty, their mentions and files and the corpus
+/// table's <c>names</c>: what <c>merge</c> needs to join names again. With
+/// <see cref="ByArticle"/> the count column is <c>articles</c>: entities named in one article.
 /// With <c>gephi</c> the pairs alone are written, headed <c>source_type,Source,target_type,Target,Weight,files</c>,
 /// an edge list Gephi imports as it is.
 /// </summary>
@@ -21,7 +23,13 @@ public sealed class PairsTable(bool gephi = false, UserAliases? user = null) : I
     private readonly CorpusNames _names = new(user);
     private readonly Dictionary<(EntityType, string, EntityType, string), (long Sentences, long Files)> _pairs = [];
 
-    public IReadOnlyList<string> Columns => gephi ? TableColumns.Gephi : TableColumns.Pairs;
+    public IReadOnlyList<string> Columns => gephi ? TableColumns.Gephi : ByArticle ? TableColumns.PairsByArticle : TableColumns.Pairs;
+
+    /// <summary>Pairs counted per article (<see cref="PairUnit.Article"/>): the count column is <c>articles</c>.</summary>
+    public bool ByArticle { get; init; }
+
+    /// <summary>After the pairs, a row per entity: what <c>merge</c> needs to join the pairs of shards again.</summary>
+    public bool EntityRows { get; init; }
 
     public long Rows { get; private set; }
 
@@ -30,7 +38,7 @@ public sealed class PairsTable(bool gephi = false, UserAliases? user = null) : I
     public void Finish(ITableWriter output)
     {
         _file.Finish(AddFile);
-        Rows = Write(output, _names.Join(), _pairs, gephi);
+        Rows = Write(output, _names.Join(), _pairs, gephi, EntityRows);
         output.Flush();
     }
 
@@ -56,7 +64,8 @@ public sealed class PairsTable(bool gephi = false, UserAliases? user = null) : I
         ITableWriter output,
         List<CorpusEntity> entities,
         IReadOnlyDictionary<(EntityType, string, EntityType, string), (long Sentences, long Files)> namePairs,
-        bool gephi)
+        bool gephi,
+        bool entityRows)
     {
         var byKey = new Dictionary<(EntityType, string), (CorpusEntity Entity, string Display)>();
         foreach (var entity in entities)
@@ -112,7 +121,7 @@ public sealed class PairsTable(bool gephi = false, UserAliases? user = null) : I
             output.EndRow();
         }
 
-        if (gephi)
+        if (gephi || !entityRows)
         {
             return rows.Count;
         }

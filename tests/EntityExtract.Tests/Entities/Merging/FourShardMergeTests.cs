@@ -26,7 +26,7 @@ public sealed class FourShardMergeTests : IClassFixture<FourShardMergeTests.Corp
     {
         var single = _corpus.Run("--group", group, "--format", format);
         var shards = Enumerable.Range(0, 4)
-            .Select(k => _corpus.Save($"{shardGroup}-{format}-{k}", _corpus.Run("--group", shardGroup, "--format", format, "--shard", $"{k}/4")))
+            .Select(k => _corpus.Save($"{shardGroup}-{format}-{k}", _corpus.Run(["--group", shardGroup, "--format", format, "--shard", $"{k}/4", .. shardGroup == "pairs" ? ["--entity-rows"] : Array.Empty<string>()])))
             .ToArray();
 
         var merged = CliProcess.Run(_corpus.Folder.Path, null, ["merge", "--group", group, "--format", format, .. shards.Reverse()]);
@@ -53,7 +53,7 @@ public sealed class FourShardMergeTests : IClassFixture<FourShardMergeTests.Corp
     public void Merged_pairs_tables_can_be_written_for_gephi_and_gephi_tables_are_not_merged()
     {
         var single = _corpus.Run("--group", "pairs", "--gephi");
-        var shards = Enumerable.Range(0, 2).Select(k => _corpus.Save($"gephi-{k}", _corpus.Run("--group", "pairs", "--shard", $"{k}/2"))).ToArray();
+        var shards = Enumerable.Range(0, 2).Select(k => _corpus.Save($"gephi-{k}", _corpus.Run("--group", "pairs", "--entity-rows", "--shard", $"{k}/2"))).ToArray();
         var gephi = _corpus.Save("gephi-table", single);
 
         var merged = CliProcess.Run(_corpus.Folder.Path, null, ["merge", "--gephi", .. shards]);
