@@ -8,7 +8,7 @@ internal static class AliasesOption
 {
     public static Option<string?> Create() => new("--aliases")
     {
-        Description = "Join or part names: TSV lines NAME<TAB>CANONICAL joins NAME into CANONICAL, NAME<TAB>!OTHER keeps two names apart; an optional third cell is the type. # starts a comment.",
+        Description = "TSV of names to join (A<TAB>B) or part (A<TAB>!B).",
         HelpName = "FILE",
     };
 

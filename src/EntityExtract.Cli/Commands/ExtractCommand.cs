@@ -26,10 +26,10 @@ internal static class ExtractCommand
         };
 
         var group = EnumOption.Create(
-            "--group", "none (default): a row per mention; file: a row per entity per file; corpus: a row per entity, names joined across files; pairs: a row per two entities named in one sentence.", GroupBy.None, "MODE");
+            "--group", "none (default): a row per mention; file|corpus: a row per entity per file|overall; pairs: per two entities named together.", GroupBy.None, "MODE");
         var context = new Option<int>("--context")
         {
-            Description = "Add a context column: N characters either side of the mention (of each entity's first mention with --group file|corpus), cut at word boundaries.",
+            Description = "Add N characters of context either side of each mention (an entity's first with --group file|corpus).",
             HelpName = "N",
         };
 
@@ -40,15 +40,15 @@ internal static class ExtractCommand
 
         var entity = new Option<bool>("--entity")
         {
-            Description = "Add entity_type and entity: the --group corpus row each mention is counted in. Rows come at the end of the run.",
+            Description = "Add entity_type,entity: each mention's corpus row.",
         };
 
         var aliases = AliasesOption.Create();
         var pairUnit = EnumOption.Create(
-            "--pair-unit", "With --group pairs: sentence (default): two entities named in one sentence; article: in one article (a document, or each article of a news dump).", EntityExtract.Entities.PairUnit.Sentence, "UNIT");
+            "--pair-unit", "With pairs: per sentence (default) or article.", EntityExtract.Entities.PairUnit.Sentence, "UNIT");
         var entityRows = new Option<bool>("--entity-rows")
         {
-            Description = "With --group pairs: after the pairs, a row per entity (what merge needs to join the pairs of shards).",
+            Description = "With pairs: add a row per entity (for merge).",
         };
 
         options.AddTo(command);

@@ -78,8 +78,8 @@ public sealed class UserAliases
         }
 
         var apart = cells[1].TrimStart().StartsWith('!');
-        var name = NameKey.Of(cells[0].Trim());
-        var other = NameKey.Of(apart ? cells[1].TrimStart()[1..].Trim() : cells[1].Trim());
+        var name = KeyOf(cells[0].Trim(), type);
+        var other = KeyOf(apart ? cells[1].TrimStart()[1..].Trim() : cells[1].Trim(), type);
         if (name.Length == 0 || other.Length == 0)
         {
             return "a name is empty";
@@ -105,6 +105,30 @@ public sealed class UserAliases
 
         _canonical[(type, name)] = other;
         return null;
+    }
+
+    /// <summary>The key a name is matched by: <see cref="NameKey"/>, less a person's titles as mention names lose them (<c>Mrs Howard</c> is <c>howard</c>).</summary>
+    private static string KeyOf(string name, EntityType? type)
+    {
+        var key = NameKey.Of(name);
+        if (type != EntityType.Person)
+        {
+            return key;
+        }
+
+        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var skip = 0;
+        while (skip < words.Length - 1 && PersonTitles.Contains(words[skip]))
+        {
+            skip++;
+        }
+
+        if (skip > 0 && skip == words.Length - 1 && PersonTitles.TakesFirstName(words[skip - 1]))
+        {
+            skip--; // "Sir Nicholas" keeps its title, as mention names do
+        }
+
+        return string.Join(' ', words[skip..]);
     }
 
     private void AddApart((EntityType?, string) key, int rule, bool side)

@@ -36,6 +36,34 @@ public sealed class FourShardMergeTests : IClassFixture<FourShardMergeTests.Corp
         Assert.True(shards.Count(s => new FileInfo(s).Length > 100) >= 3, "the shards should share the work");
     }
 
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("jsonl")]
+    public void Mention_tables_with_entity_merge_through_the_merged_corpus_table_into_one_runs_bytes(string format)
+    {
+        var single = _corpus.Run("--entity", "--format", format);
+        var corpus = Enumerable.Range(0, 4).Select(k => _corpus.Save($"ec-{format}-{k}", _corpus.Run("--group", "corpus", "--format", format, "--shard", $"{k}/4"))).ToArray();
+        var mentions = Enumerable.Range(0, 4).Select(k => _corpus.Save($"em-{format}-{k}", _corpus.Run("--entity", "--format", format, "--shard", $"{k}/4"))).ToArray();
+        var merged = CliProcess.Run(_corpus.Folder.Path, null, ["merge", "--format", format, .. corpus.Reverse()]);
+        var mergedCorpus = _corpus.Save($"ec-{format}", merged.StdoutBytes);
+
+        var relabelled = CliProcess.Run(_corpus.Folder.Path, null, ["merge", "--format", format, "--corpus", mergedCorpus, .. mentions.Reverse()]);
+
+        Assert.True(relabelled.ExitCode == 0, relabelled.Stderr);
+        Assert.True(single.AsSpan().SequenceEqual(relabelled.StdoutBytes), "merge --corpus of --entity mention tables differs from one run");
+    }
+
+    [Fact]
+    public void Pairs_by_article_merge_into_one_runs_bytes()
+    {
+        var single = _corpus.Run("--group", "pairs", "--pair-unit", "article");
+        var shards = Enumerable.Range(0, 4).Select(k => _corpus.Save($"pa-{k}", _corpus.Run("--group", "pairs", "--pair-unit", "article", "--entity-rows", "--shard", $"{k}/4"))).ToArray();
+
+        var merged = CliProcess.Run(_corpus.Folder.Path, null, ["merge", .. shards]);
+
+        Assert.Equal((0, Encoding.UTF8.GetString(single)), (merged.ExitCode, merged.Stdout));
+    }
+
     [Fact]
     public void File_tables_with_context_merge_into_the_corpus_table_with_context_of_one_run()
     {
