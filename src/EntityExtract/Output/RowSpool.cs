@@ -121,6 +121,9 @@ public sealed class RowSpoolReader(Stream source) : IDisposable
     private readonly BinaryReader _reader = new(source, Encoding.UTF8, leaveOpen: true);
     private byte[] _bytes = new byte[512];
 
+    /// <summary>The last text read in each cell of a row: a file's path, a type or a name repeats row after row, and is reused, not made again.</summary>
+    private string[] _last = new string[16];
+
     /// <summary>
     /// Reads the next row's cells into <paramref name="cells"/>; false at the end. A mark comes
     /// back as a row of no cells with <paramref name="mark"/> set.
@@ -150,7 +153,7 @@ public sealed class RowSpoolReader(Stream source) : IDisposable
                     }
 
                     _reader.BaseStream.ReadExactly(_bytes, 0, bytes);
-                    cells.Add(new SpooledCell(RowSpool.TextCell, new string(MemoryMarshal.Cast<byte, char>(_bytes.AsSpan(0, bytes))), 0, 0));
+                    cells.Add(new SpooledCell(RowSpool.TextCell, Text(cells.Count, MemoryMarshal.Cast<byte, char>(_bytes.AsSpan(0, bytes))), 0, 0));
                     break;
                 case RowSpool.NumberCell:
                     cells.Add(new SpooledCell(RowSpool.NumberCell, null, _reader.ReadInt64(), 0));
@@ -162,6 +165,17 @@ public sealed class RowSpoolReader(Stream source) : IDisposable
                     throw new InvalidDataException($"spooled rows are damaged (cell kind {kind})");
             }
         }
+    }
+
+    private string Text(int cell, ReadOnlySpan<char> chars)
+    {
+        if (cell >= _last.Length)
+        {
+            Array.Resize(ref _last, cell * 2);
+        }
+
+        var last = _last[cell];
+        return last is not null && chars.SequenceEqual(last) ? last : (_last[cell] = new string(chars));
     }
 
     public void Dispose() => _reader.Dispose();
