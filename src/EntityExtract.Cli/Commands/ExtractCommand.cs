@@ -28,22 +28,39 @@ internal static class ExtractCommand
         };
 
         var group = EnumOption.Create(
-            "--group", "none (default): a row per mention; file: a row per entity per file; corpus: a row per entity, names joined across files; pairs: a row per two entities named in one sentence.", GroupBy.None, "MODE");
+            "--group", "none (default): a row per mention; file|corpus: a row per entity per file|overall; pairs: per two entities named together.", GroupBy.None, "MODE");
         var context = new Option<int>("--context")
         {
-            Description = "Add a context column: N characters (at most 1000) either side of the mention (of each entity's first mention with --group file|corpus), cut at word boundaries.",
+            Description = "N characters (at most 1000) of context per mention.",
             HelpName = "N",
         };
 
         var gephi = new Option<bool>("--gephi")
         {
-            Description = "With --group pairs: the pairs alone, as a Gephi edge list (Source, Target, Weight).",
+            Description = "With pairs: the pairs alone, as a Gephi edge list.",
+        };
+
+        var entity = new Option<bool>("--entity")
+        {
+            Description = "Add entity_type,entity: each mention's corpus row.",
+        };
+
+        var aliases = AliasesOption.Create();
+        var pairUnit = EnumOption.Create(
+            "--pair-unit", "With pairs: per sentence (default) or article.", EntityExtract.Entities.PairUnit.Sentence, "UNIT");
+        var entityRows = new Option<bool>("--entity-rows")
+        {
+            Description = "With pairs: add a row per entity (for merge).",
         };
 
         options.AddTo(command);
         command.Add(group);
         command.Add(context);
         command.Add(gephi);
+        command.Add(entity);
+        command.Add(aliases);
+        command.Add(pairUnit);
+        command.Add(entityRows);
         command.Add(types);
         command.Add(model);
         command.Add(minScore);
@@ -57,6 +74,10 @@ internal static class ExtractCommand
                 Group = parse.GetValue(group),
                 Context = parse.GetValue(context),
                 Gephi = parse.GetValue(gephi),
+                Entity = parse.GetValue(entity),
+                Aliases = AliasesOption.Load(parse.GetValue(aliases)),
+                PairUnit = parse.GetValue(pairUnit),
+                EntityRows = parse.GetValue(entityRows),
             });
             var run = options.Settings(parse);
             var tagger = ModelOption.Load(parse.GetValue(model));

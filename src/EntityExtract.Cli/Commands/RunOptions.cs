@@ -80,7 +80,7 @@ internal sealed class RunOptions
         "--progress", "Progress on stderr: auto (default), always or never.", ProgressMode.Auto, "MODE");
 
     public Option<OutputFormat> Format { get; } = EnumOption.Create(
-        "--format", "csv (default), tsv, jsonl, or xlsx (a workbook; needs -o FILE).", OutputFormat.Csv, "FORMAT");
+        "--format", "csv (default), tsv, jsonl, xlsx (needs -o FILE).", OutputFormat.Csv, "FORMAT");
 
     public Option<string?> Shard { get; } = new("--shard")
     {

@@ -62,7 +62,8 @@ public static class AliasResolver
         return names;
     }
 
-    internal static NameEntity[] Resolve(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<Mention> mentions, MentionName[] names)
+    /// <param name="user">The user's kept-apart names (<c>--aliases</c>): a shorter form never joins a name it is kept apart from.</param>
+    internal static NameEntity[] Resolve(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<Mention> mentions, MentionName[] names, UserAliases? user = null)
     {
         var acronyms = ParenthesizedAcronyms(text, tokens, mentions, names);
         var result = new NameEntity[mentions.Count];
@@ -83,8 +84,12 @@ public static class AliasResolver
                 if (!found.ByKey.TryGetValue((type, name.Key), out var entity))
                 {
                     entity = FindLonger(found, type, name, mentions[i].Start, result, mentions)
-                        ?? FindByAcronym(found, acronyms, type, name)
-                        ?? found.Add(type, name);
+                        ?? FindByAcronym(found, acronyms, type, name);
+                    if (entity is null || user?.KeepsApart(type, name.Key, entity.Key) == true)
+                    {
+                        entity = found.Add(type, name);
+                    }
+
                     found.ByKey.TryAdd((type, name.Key), entity);
                 }
 

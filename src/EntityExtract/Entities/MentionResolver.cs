@@ -15,7 +15,8 @@ namespace EntityExtract.Entities;
 /// corpus would join. Each entity is named by <see cref="DisplayName"/> from the forms its
 /// mentions were written in. One instance per worker: it reuses its scratch list.
 /// </summary>
-public sealed class MentionResolver(IReadOnlySet<EntityType> types, float minScore)
+/// <param name="user">The user's lines (<c>--aliases</c>), applied wherever names are joined.</param>
+public sealed class MentionResolver(IReadOnlySet<EntityType> types, float minScore, UserAliases? user = null)
 {
     /// <summary>Entity types a vote chooses among: those of <see cref="EntityType"/>.</summary>
     private const int Types = EntityTypes.Count;
@@ -46,7 +47,7 @@ public sealed class MentionResolver(IReadOnlySet<EntityType> types, float minSco
 
         var names = AliasResolver.Names(text, _kept);
 
-        var entities = JoinByName(names, AliasResolver.Resolve(text, tokens, _kept, names));
+        var entities = JoinByName(names, AliasResolver.Resolve(text, tokens, _kept, names, user), user);
         var resolved = new ResolvedMention[_kept.Count];
         for (var i = 0; i < resolved.Length; i++)
         {
@@ -138,7 +139,7 @@ public sealed class MentionResolver(IReadOnlySet<EntityType> types, float minSco
     }
 
     /// <summary>Joins the entities found by position by name alone, and names each group.</summary>
-    private static NameEntity[] JoinByName(MentionName[] names, NameEntity[] entities)
+    private static NameEntity[] JoinByName(MentionName[] names, NameEntity[] entities, UserAliases? user)
     {
         var index = new Dictionary<NameEntity, int>(ReferenceEqualityComparer.Instance);
         var distinct = new List<NameEntity>();
@@ -157,7 +158,7 @@ public sealed class MentionResolver(IReadOnlySet<EntityType> types, float minSco
             of[i] = k;
         }
 
-        var roots = NameJoiner.Join(distinct.Select((e, k) => NameNode.WithWords(e.Type, e.Key, e.Display, weights[k], e.Words)).ToList());
+        var roots = NameJoiner.Join(distinct.Select((e, k) => NameNode.WithWords(e.Type, e.Key, e.Display, weights[k], e.Words)).ToList(), user);
 
         // The name shown: of the forms written with the group's own key, by the display rule.
         var forms = new Dictionary<(int Root, string Form), long>();

@@ -2,9 +2,31 @@ using EntityExtract.Text.Sentences;
 
 namespace EntityExtract.Entities;
 
-/// <summary>Counts, for each pair of entities, the sentences of a document that mention both.</summary>
+/// <summary>Counts, for each pair of entities, the sentences (or articles) of a document that mention both.</summary>
 public static class PairCounter
 {
+    /// <param name="articleStarts">The first token of every article after the first, as the tagger found them; used with <see cref="PairUnit.Article"/>.</param>
+    public static List<PairCount> Count(ReadOnlySpan<SentenceSpan> sentences, IReadOnlyList<int> articleStarts, int tokens, ReadOnlySpan<ResolvedMention> mentions, PairUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(articleStarts);
+        if (unit == PairUnit.Sentence)
+        {
+            return Count(sentences, mentions);
+        }
+
+        var articles = new SentenceSpan[articleStarts.Count + 1];
+        var first = 0;
+        for (var a = 0; a < articles.Length; a++)
+        {
+            var end = a < articleStarts.Count ? articleStarts[a] : tokens;
+            articles[a] = new SentenceSpan(first, end - first);
+            first = end;
+        }
+
+        return Count(articles, mentions);
+    }
+
+    /// <summary>Counts the units (sentences, or articles given as spans of tokens) naming each pair.</summary>
     public static List<PairCount> Count(ReadOnlySpan<SentenceSpan> sentences, ReadOnlySpan<ResolvedMention> mentions)
     {
         var pairs = new Dictionary<(NameEntity, NameEntity), long>();

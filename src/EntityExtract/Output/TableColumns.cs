@@ -18,6 +18,12 @@ public static class TableColumns
     /// <summary><c>extract</c>: a row per mention.</summary>
     public static readonly string[] Mentions = ["file", "line", "column", "start", "end", "type", "text", "score", "canonical"];
 
+    /// <summary>
+    /// <c>extract --entity</c>: the corpus-table row each mention is counted in, by its type and
+    /// name (a name alone can be a place in one row and an organization in another).
+    /// </summary>
+    public static readonly string[] EntityCells = ["entity_type", "entity"];
+
     /// <summary><c>--group file</c>: a row per entity per file.</summary>
     public static readonly string[] File = ["file", "type", "entity", "mentions", "first_line", "first_start", "names"];
 
@@ -27,17 +33,25 @@ public static class TableColumns
     /// <summary><c>--group pairs</c>: a row per two entities named in one sentence.</summary>
     public static readonly string[] Pairs = ["type1", "entity1", "type2", "entity2", "sentences", "files", "names"];
 
+    /// <summary><c>--group pairs --pair-unit article</c>: a row per two entities named in one article.</summary>
+    public static readonly string[] PairsByArticle = ["type1", "entity1", "type2", "entity2", "articles", "files", "names"];
+
     /// <summary><c>--group pairs --gephi</c>: Gephi's edge-list names; not a table <c>merge</c> reads.</summary>
     public static readonly string[] Gephi = ["source_type", "Source", "target_type", "Target", "Weight", "files"];
 
     private static readonly string[] MentionsWithContext = [.. Mentions, Context];
+    private static readonly string[] MentionsWithEntity = [.. Mentions, .. EntityCells];
+    private static readonly string[] MentionsWithEntityAndContext = [.. Mentions, .. EntityCells, Context];
     private static readonly string[] FileWithContext = [.. File, Context];
     private static readonly string[] CorpusWithContext = [.. Corpus, Context];
 
+    /// <param name="entity">Adds <c>entity_type</c>, <c>entity</c> after <c>canonical</c> (<c>extract --entity</c>).</param>
     /// <param name="pages">Adds the last column <c>page</c>: a run that reads a PDF says where each mention is.</param>
-    public static IReadOnlyList<string> MentionsOf(bool context, bool pages = false)
+    public static IReadOnlyList<string> MentionsOf(bool context, bool entity = false, bool pages = false)
     {
-        var columns = context ? MentionsWithContext : Mentions;
+        var columns = entity
+            ? context ? MentionsWithEntityAndContext : MentionsWithEntity
+            : context ? MentionsWithContext : Mentions;
         return pages ? [.. columns, Page] : columns;
     }
 

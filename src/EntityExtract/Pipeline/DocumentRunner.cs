@@ -29,6 +29,12 @@ public sealed class DocumentRunner(Func<IDocumentJob> createJob, string kind, IR
     /// </summary>
     public bool NumberSentences { get; init; }
 
+    /// <summary>
+    /// Whether the pieces' rows go to <see cref="Table"/> as spooled cells (<see cref="RowSpoolWriter"/>)
+    /// rather than to the output, for a table that writes them at the end with cells known only then.
+    /// </summary>
+    public bool SpoolRows { get; init; }
+
     /// <summary>How each input file becomes pieces: read as text (the default) or as one record per line.</summary>
     public IPieceSource Source { get; init; } = TextFileSource.Instance;
 
@@ -50,7 +56,7 @@ public sealed class DocumentRunner(Func<IDocumentJob> createJob, string kind, IR
         OrderedParallel.Run(
             Pieces(files, stdin, Source, NumberSentences ? new SentenceCounter() : null, cancellation),
             threads,
-            () => new Worker(createJob(), sink),
+            () => new Worker(createJob(), sink, SpoolRows),
             (worker, item) => worker.Process(item),
             static item => item.Piece is { } piece ? piece.Text.Length * sizeof(char) : 0,
             InFlightTextBytes,
@@ -65,14 +71,14 @@ public sealed class DocumentRunner(Func<IDocumentJob> createJob, string kind, IR
                         observer.Warning(piece.File.DisplayPath, piece.Warning);
                     }
 
-                    if (outcome.Rows is { } block)
+                    if (!SpoolRows && outcome.Rows is { } block)
                     {
                         sink.Append(block);
                     }
 
                     if (Table is not null)
                     {
-                        Table.Add(new PieceEntities(piece.File, piece.File.DisplayPath, piece.IsLast, outcome.Stats.Entities ?? []) { Pairs = outcome.Stats.Pairs ?? [] }, direct);
+                        Table.Add(new PieceEntities(piece.File, piece.File.DisplayPath, piece.IsLast, outcome.Stats.Entities ?? []) { Pairs = outcome.Stats.Pairs ?? [], Rows = RowSpoolBuffer.BytesOf(outcome.Rows) }, direct);
                         direct.Flush();
                     }
 
@@ -137,8 +143,8 @@ public sealed class DocumentRunner(Func<IDocumentJob> createJob, string kind, IR
     /// <summary>What one piece produced: its rows, or the reason it has none (a problem met reading the file comes with the item).</summary>
     private sealed record Outcome(RowBlock? Rows, InputProblem? Problem, DocumentStats Stats);
 
-    /// <summary>One worker thread's job and row buffer, reused for every piece it takes.</summary>
-    private sealed class Worker(IDocumentJob job, ITableSink sink)
+    /// <summary>One worker thread's job and row buffer (the sink's, or a spool for a table that writes the rows at the end), reused for every piece it takes.</summary>
+    private sealed class Worker(IDocumentJob job, ITableSink sink, bool spool)
     {
         private IRowBuffer? _writer;
 
@@ -151,7 +157,7 @@ public sealed class DocumentRunner(Func<IDocumentJob> createJob, string kind, IR
 
             try
             {
-                _writer ??= sink.CreateBuffer();
+                _writer ??= spool ? new RowSpoolBuffer() : sink.CreateBuffer();
                 var stats = job.Process(piece, _writer);
                 return new Outcome(_writer.Take(), null, stats);
             }

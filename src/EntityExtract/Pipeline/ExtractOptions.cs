@@ -1,3 +1,4 @@
+using EntityExtract.Entities;
 using EntityExtract.Tagging;
 
 namespace EntityExtract.Pipeline;
@@ -34,6 +35,21 @@ public sealed record ExtractOptions
     /// </summary>
     public bool Pages { get; init; }
 
+    /// <summary>
+    /// Mention rows name the corpus-table row each mention is counted in (<c>entity_type</c>,
+    /// <c>entity</c>); the rows are written at the end of the run.
+    /// </summary>
+    public bool Entity { get; init; }
+
+    /// <summary>With <see cref="GroupBy.Pairs"/>: pairs named in one sentence or in one article.</summary>
+    public PairUnit PairUnit { get; init; } = PairUnit.Sentence;
+
+    /// <summary>With <see cref="GroupBy.Pairs"/>: after the pairs, a row per entity (what <c>merge</c> needs to join shards' pairs).</summary>
+    public bool EntityRows { get; init; }
+
+    /// <summary>The user's lines on which names are one entity and which are not (<c>--aliases</c>); null for none.</summary>
+    public UserAliases? Aliases { get; init; }
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first bad setting.</summary>
     public ExtractOptions Validate()
     {
@@ -60,6 +76,21 @@ public sealed record ExtractOptions
         if (Context > 0 && Group == GroupBy.Pairs)
         {
             throw new ArgumentException("--context goes with --group none, file or corpus, not pairs.");
+        }
+
+        if (Entity && Group != GroupBy.None)
+        {
+            throw new ArgumentException("--entity goes with mention rows (--group none): --group corpus is the table it names rows of.");
+        }
+
+        if ((PairUnit != PairUnit.Sentence || EntityRows) && Group != GroupBy.Pairs)
+        {
+            throw new ArgumentException("--pair-unit and --entity-rows go with --group pairs.");
+        }
+
+        if (EntityRows && Gephi)
+        {
+            throw new ArgumentException("--entity-rows goes with a pairs table, not --gephi (an edge list has no entity rows).");
         }
 
         if (Types.Count == 0)

@@ -76,6 +76,7 @@ public sealed class RunInput
         {
             Table = plan.Table,
             NumberSentences = plan.NumberSentences,
+            SpoolRows = plan.SpoolRows,
             Source = Settings.Source,
         };
         var summary = runner.Run(Files, output, observer, stdin, cancellation);

@@ -1,3 +1,4 @@
+using EntityExtract.Entities;
 using EntityExtract.Entities.Tables;
 using EntityExtract.Output;
 using EntityExtract.Pipeline.Jobs;
@@ -17,18 +18,27 @@ public sealed record RunPlan(string Kind, IReadOnlyList<string> Columns, Func<ID
     /// <summary>Whether pieces need file-wide sentence numbers (only <c>tokenize</c> writes them).</summary>
     public bool NumberSentences { get; init; }
 
+    /// <summary>Whether the job's rows are spooled for <see cref="Table"/> to write at the end (<c>extract --entity</c>).</summary>
+    public bool SpoolRows { get; init; }
+
     /// <summary><c>tokenize</c>: one row per token.</summary>
     public static RunPlan Tokenize() => new("tokens", TableColumns.Tokens, () => new TokenRowsJob()) { NumberSentences = true };
 
     /// <summary><c>extract</c>: one row per mention, or an entity table for <c>--group</c>.</summary>
     public static RunPlan Extract(ExtractOptions options, EntityTagger tagger)
     {
+        if (options.Entity)
+        {
+            var mentions = new MentionEntityTable(options.Context > 0, options.Aliases, options.Pages);
+            return new RunPlan("mentions", mentions.Columns, () => new MentionRowsJob(tagger, options)) { Table = mentions, SpoolRows = true };
+        }
+
         // An entity table's kind is its --group mode.
         (string Kind, IEntityTable Table)? grouped = options.Group switch
         {
-            GroupBy.File => ("file", new FileTable(options.Context > 0)),
-            GroupBy.Corpus => ("corpus", new CorpusTable(options.Context > 0)),
-            GroupBy.Pairs => ("pairs", new PairsTable(options.Gephi)),
+            GroupBy.File => ("file", new FileTable(options.Context > 0, options.Aliases)),
+            GroupBy.Corpus => ("corpus", new CorpusTable(options.Context > 0, options.Aliases)),
+            GroupBy.Pairs => ("pairs", new PairsTable(options.Gephi, options.Aliases) { ByArticle = options.PairUnit == PairUnit.Article, EntityRows = options.EntityRows }),
             _ => null,
         };
         return grouped is not { } group

@@ -68,7 +68,7 @@ public sealed class CorpusTableTests : IDisposable
     [Fact]
     public void Pairs_name_both_entities_as_the_corpus_table_does_and_gephi_renames_the_header()
     {
-        var rows = Table("--group", "pairs");
+        var rows = Table("--group", "pairs", "--entity-rows");
         var gephi = CliProcess.Run(_folder.Path, null, "extract", "-q", "--group", "pairs", "--gephi", "news");
 
         var pair = Assert.Single(rows, r => r["entity1"] == "United States" && r["entity2"] == "European Union");

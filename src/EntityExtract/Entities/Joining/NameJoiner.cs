@@ -25,7 +25,8 @@ namespace EntityExtract.Entities.Joining;
 public static class NameJoiner
 {
     /// <summary>For each node, the index of the node its group is named after.</summary>
-    public static int[] Join(IReadOnlyList<NameNode> nodes)
+    /// <param name="user">The user's lines (<c>--aliases</c>): joined first, and kept-apart names never joined.</param>
+    public static int[] Join(IReadOnlyList<NameNode> nodes, UserAliases? user = null)
     {
         ArgumentNullException.ThrowIfNull(nodes);
         var parent = new int[nodes.Count];
@@ -34,21 +35,23 @@ public static class NameJoiner
             parent[i] = i;
         }
 
+        var binding = user is null || user.IsEmpty ? null : user.Bind(nodes);
         void Union(int a, int b)
         {
             var ra = Find(parent, a);
             var rb = Find(parent, b);
-            if (ra != rb)
+            if (ra != rb && binding?.Blocks(ra, rb) != true)
             {
-                if (IsBetterHead(nodes[ra], nodes[rb]))
-                {
-                    parent[rb] = ra;
-                }
-                else
-                {
-                    parent[ra] = rb;
-                }
+                var preferred = binding?.PrefersHead(nodes[ra], nodes[rb]) ?? 0;
+                var (head, other) = preferred > 0 || (preferred == 0 && IsBetterHead(nodes[ra], nodes[rb])) ? (ra, rb) : (rb, ra);
+                parent[other] = head;
+                binding?.Merged(head, other);
             }
+        }
+
+        foreach (var (a, b) in binding?.Joins() ?? [])
+        {
+            Union(a, b);
         }
 
         JoinAcronyms(nodes, Union);

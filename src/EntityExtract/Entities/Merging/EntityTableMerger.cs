@@ -14,9 +14,9 @@ namespace EntityExtract.Entities.Merging;
 /// their pairs of names are summed over the entities those names join into.
 /// Counts are 64-bit; a row whose counts would make a total exceed that is refused, alone.
 /// </summary>
-public sealed class EntityTableMerger(TableKind output, bool context = false)
+public sealed class EntityTableMerger(TableKind output, bool context = false, UserAliases? user = null)
 {
-    private readonly CorpusNames _corpus = new();
+    private readonly CorpusNames _corpus = new(user);
     private readonly Dictionary<(string File, EntityType, string), FileEntity> _files = [];
     private readonly Dictionary<(EntityType, string, EntityType, string), (long Sentences, long Files)> _pairs = [];
     private long _fileMentions;
@@ -101,10 +101,10 @@ public sealed class EntityTableMerger(TableKind output, bool context = false)
     /// </summary>
     private string? AddPairRow(IReadOnlyList<string> cells)
     {
-        var row = new RowCells(TableKinds.ColumnsOf(TableKind.Pairs), cells);
+        var row = new RowCells(PairColumns, cells);
         if (!HasCells(row, out var error)
             || !TryType(row["type1"], out var type1, ref error)
-            || !TryNumber(row, "sentences", out var sentences, ref error)
+            || !TryNumber(row, PairColumns[4], out var sentences, ref error)
             || !TryNumber(row, "files", out var files, ref error))
         {
             return error;
@@ -270,5 +270,11 @@ public sealed class EntityTableMerger(TableKind output, bool context = false)
     /// <summary>With <see cref="TableKind.Pairs"/>: write the pairs alone, with Gephi's column names.</summary>
     public bool Gephi { get; init; }
 
-    private void WritePairs(ITableWriter rows) => PairsTable.Write(rows, _corpus.Join(), _pairs, Gephi);
+    /// <summary>The pairs tables' columns: their count column is <c>sentences</c> or <c>articles</c>.</summary>
+    public IReadOnlyList<string> PairColumns { get; init; } = TableColumns.Pairs;
+
+    /// <summary>With <see cref="TableKind.Pairs"/>: write the entity rows after the pairs, as <c>--entity-rows</c> does.</summary>
+    public bool EntityRows { get; init; }
+
+    private void WritePairs(ITableWriter rows) => PairsTable.Write(rows, _corpus.Join(), _pairs, Gephi, EntityRows);
 }

@@ -16,6 +16,7 @@ public static class TableKinds
         (TableKind.Corpus, TableColumns.CorpusOf(context: false)),
         (TableKind.Corpus, TableColumns.CorpusOf(context: true)),
         (TableKind.Pairs, TableColumns.Pairs),
+        (TableKind.Pairs, TableColumns.PairsByArticle),
     ];
 
     /// <summary>The columns of a table of <paramref name="kind"/>, with a <c>context</c> column or not.</summary>

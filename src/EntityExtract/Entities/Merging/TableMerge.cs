@@ -17,7 +17,9 @@ namespace EntityExtract.Entities.Merging;
 /// the run that wrote them.
 /// </param>
 /// <param name="gephi">Write a pairs table as <c>extract --group pairs --gephi</c> does.</param>
-public sealed class TableMerge(TableKind? wanted, bool unguard = false, bool gephi = false)
+/// <param name="user">The user's lines (<c>--aliases</c>), applied when names are joined again.</param>
+/// <param name="entityRows">With pairs tables: keep the entity rows after the pairs (<c>--entity-rows</c>).</param>
+public sealed class TableMerge(TableKind? wanted, bool unguard = false, bool gephi = false, UserAliases? user = null, bool entityRows = false)
 {
     private EntityTableMerger? _merger;
     private string? _firstName;
@@ -64,10 +66,18 @@ public sealed class TableMerge(TableKind? wanted, bool unguard = false, bool gep
             throw new ArgumentException($"{name}: its columns ('{string.Join(',', table.Columns)}') differ from those of {_firstName} ('{string.Join(',', _inputColumns)}')");
         }
 
+        bool pairRows = false, entityRowsRead = false;
         try
         {
             foreach (var row in table.Rows())
             {
+                if (kind == TableKind.Pairs && row.Problem is null && row.Cells.Count > 2)
+                {
+                    // type2 is empty on an entity row.
+                    pairRows |= row.Cells[2].Length > 0;
+                    entityRowsRead |= row.Cells[2].Length == 0;
+                }
+
                 if ((row.Problem ?? _merger.Add(kind, unguard ? Unguarded(row.Cells) : row.Cells)) is { } reason)
                 {
                     Problems++;
@@ -80,9 +90,14 @@ public sealed class TableMerge(TableKind? wanted, bool unguard = false, bool gep
             Problems++;
             report(new InputProblem($"{name}:{e.Line}", $"{e.Message}; the rest of the table is skipped"));
         }
+
+        if (pairRows && !entityRowsRead)
+        {
+            throw new ArgumentException($"{name}: a pairs table without its entity rows cannot be merged; write the shards' tables with 'extract --group pairs --entity-rows'");
+        }
     }
 
-    public void Write(ITableWriter rows) => (_merger ?? new EntityTableMerger(Output)).Write(rows);
+    public void Write(ITableWriter rows) => (_merger ?? new EntityTableMerger(Output, user: user)).Write(rows);
 
     /// <summary>The cells as written before the formula guard added its apostrophe.</summary>
     internal static IReadOnlyList<string> Unguarded(IReadOnlyList<string> cells)
@@ -118,7 +133,7 @@ public sealed class TableMerge(TableKind? wanted, bool unguard = false, bool gep
             throw new ArgumentException("--gephi goes with --group pairs tables");
         }
 
-        return new EntityTableMerger(wanted ?? kind, columns.Contains("context")) { Gephi = gephi };
+        return new EntityTableMerger(wanted ?? kind, columns.Contains("context"), user) { Gephi = gephi, PairColumns = [.. columns], EntityRows = entityRows };
     }
 
     private static string Name(TableKind kind) => kind switch

@@ -11,7 +11,8 @@ namespace EntityExtract.Entities.Tables;
 /// tables (a file table's row, or the <c>names</c> cell of a corpus table's). Both then join the
 /// same names by the same rules, so they give the same table.
 /// </summary>
-public sealed class CorpusNames
+/// <param name="user">The user's lines (<c>--aliases</c>), handed to <see cref="NameJoiner"/>.</param>
+public sealed class CorpusNames(UserAliases? user = null)
 {
     private readonly Dictionary<(EntityType Type, string Key), Name> _names = [];
     private long _mentions;
@@ -49,7 +50,7 @@ public sealed class CorpusNames
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
-            var key = (type, NameKey.Of(entry.Display));
+            var key = (type, KeyOf(entry.Display));
             if (!_names.TryGetValue(key, out var name))
             {
                 _names[key] = name = new Name();
@@ -73,6 +74,9 @@ public sealed class CorpusNames
         return null;
     }
 
+    /// <summary>The key a name is counted under (with its type); <see cref="MentionEntityTable"/> finds a mention's row by it.</summary>
+    internal static string KeyOf(string display) => NameKey.Of(display);
+
     /// <summary>Joins the names (<see cref="NameJoiner"/>) into entities, in no particular order.</summary>
     public List<CorpusEntity> Join()
     {
@@ -83,7 +87,7 @@ public sealed class CorpusNames
             var name = _names[k];
             return new NameNode(k.Type, k.Key, name.Display(), name.Mentions, name.Aliases);
         }).ToList();
-        var roots = NameJoiner.Join(nodes);
+        var roots = NameJoiner.Join(nodes, user);
 
         var members = new Dictionary<int, List<int>>();
         for (var i = 0; i < roots.Length; i++)

@@ -10,10 +10,10 @@ namespace EntityExtract.Entities.Tables;
 /// depend on file order, so the table is the same at any thread count and equals <c>merge</c> of
 /// shards' tables.
 /// </summary>
-public sealed class CorpusTable(bool context = false) : IEntityTable
+public sealed class CorpusTable(bool context = false, UserAliases? user = null) : IEntityTable
 {
-    private readonly FileEntities _file = new();
-    private readonly CorpusNames _names = new();
+    private readonly FileEntities _file = new(user);
+    private readonly CorpusNames _names = new(user);
 
     public IReadOnlyList<string> Columns { get; } = TableColumns.CorpusOf(context);
 

@@ -8,10 +8,12 @@ namespace EntityExtract.Entities.Tables;
 /// sentence pairs. A new file ends the one before it (also one that failed before its last piece,
 /// which keeps the rows it earned).
 /// </summary>
-internal sealed class FileEntities
+/// <param name="user">The user's lines (<c>--aliases</c>), for joining the entities of a file's pieces.</param>
+internal sealed class FileEntities(UserAliases? user = null)
 {
     private readonly Dictionary<(EntityType, string), Tally> _entities = [];
     private readonly Dictionary<(EntityType, string, EntityType, string), long> _pairs = [];
+    private readonly Dictionary<(EntityType, string), (EntityType, string)> _rootOf = [];
     private object? _file;
     private string _path = "";
     private int _pieces;
@@ -67,6 +69,7 @@ internal sealed class FileEntities
         done(this);
         _entities.Clear();
         _pairs.Clear();
+        _rootOf.Clear();
         _file = null;
         _pieces = 0;
     }
@@ -101,6 +104,16 @@ internal sealed class FileEntities
         return result;
     }
 
+    /// <summary>
+    /// The pieces' entities (type and key) that this file joined into another entity of
+    /// <see cref="Entities"/>, each with the one it joined; an entity not listed is its own.
+    /// </summary>
+    public IEnumerable<KeyValuePair<(EntityType Type, string Key), (EntityType Type, string Key)>> Joined()
+    {
+        Join();
+        return _rootOf.Where(p => p.Key != p.Value);
+    }
+
     /// <summary>The file's pairs of entities (type and key each) with the sentences naming both.</summary>
     public IReadOnlyDictionary<(EntityType, string, EntityType, string), long> Pairs
     {
@@ -127,9 +140,9 @@ internal sealed class FileEntities
         {
             var tally = _entities[k];
             return new NameNode(k.Item1, k.Item2, tally.Display(k.Item2).Form ?? k.Item2, tally.Mentions, []);
-        }).ToList());
+        }).ToList(), user);
 
-        var rootOf = new Dictionary<(EntityType, string), (EntityType, string)>();
+        var rootOf = _rootOf;
         for (var i = 0; i < keys.Count; i++)
         {
             rootOf[keys[i]] = keys[roots[i]];

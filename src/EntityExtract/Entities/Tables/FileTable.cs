@@ -9,9 +9,9 @@ namespace EntityExtract.Entities.Tables;
 /// the file's last piece has been counted. <c>names</c> lists the other names the file joined into
 /// the entity (<see cref="NameList"/>).
 /// </summary>
-public sealed class FileTable(bool context = false) : IEntityTable
+public sealed class FileTable(bool context = false, UserAliases? user = null) : IEntityTable
 {
-    private readonly FileEntities _file = new();
+    private readonly FileEntities _file = new(user);
     private ITableWriter? _output;
 
     public IReadOnlyList<string> Columns { get; } = TableColumns.FileOf(context);

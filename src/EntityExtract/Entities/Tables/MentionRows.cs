@@ -16,7 +16,12 @@ public static class MentionRows
     /// <param name="context">Characters of context either side of each mention; 0 leaves the column out.</param>
     /// <param name="pageColumn">Whether the table has the last column <c>page</c> (a run that reads a PDF).</param>
     /// <param name="pages">Where the PDF's pages start in <paramref name="text"/>'s file; null for a file without pages (an empty cell).</param>
-    public static void Write(string displayPath, string text, TextOrigin origin, ReadOnlySpan<ResolvedMention> mentions, int context, bool pageColumn, PageMap? pages, ITableWriter rows)
+    /// <param name="spooled">
+    /// For <see cref="MentionEntityTable"/>, which writes the rows at the end of the run: the
+    /// entity's type (a number) and key stand where <c>canonical</c> goes, for the table to
+    /// replace with the file's name for the entity and the corpus row it is counted in.
+    /// </param>
+    public static void Write(string displayPath, string text, TextOrigin origin, ReadOnlySpan<ResolvedMention> mentions, int context, bool pageColumn, PageMap? pages, ITableWriter rows, bool spooled = false)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var cursor = new TextPositionCursor(origin);
@@ -32,7 +37,16 @@ public static class MentionRows
             rows.Text(EntityTypeNames.ToLongName(mention.Type));
             rows.Text(surface);
             rows.Score(mention.Score);
-            rows.Text(entity.Display);
+            if (spooled)
+            {
+                rows.Number((long)entity.Type);
+                rows.Text(entity.Key);
+            }
+            else
+            {
+                rows.Text(entity.Display);
+            }
+
             if (context > 0)
             {
                 rows.Text(ContextSnippet.Of(text, mention.Start, mention.End, context));

@@ -11,19 +11,27 @@ namespace EntityExtract.Entities.Tables;
 /// the entities the corpus joins them into; <c>names</c> lists those pairs of names when there is
 /// more than one. Two names that files kept apart but the corpus joins make a row pairing the
 /// entity with itself (its <c>names</c> say which): a shard may join names that the whole input
-/// keeps apart, and without that row <c>merge</c> could not count their pair. After the pairs come the
-/// table's entities, one row each with <c>type2</c> and <c>entity2</c> empty, their mentions and
-/// files and the corpus table's <c>names</c>: what <c>merge</c> needs to join names again.
+/// keeps apart, and without that row <c>merge</c> could not count their pair. With
+/// <see cref="EntityRows"/> (<c>--entity-rows</c>), the pairs are followed by the table's entities,
+/// one row each with <c>type2</c> and <c>entity2</c> empty, their mentions and files and the corpus
+/// table's <c>names</c>: what <c>merge</c> needs to join names again. With
+/// <see cref="ByArticle"/> the count column is <c>articles</c>: entities named in one article.
 /// With <c>gephi</c> the pairs alone are written, headed <c>source_type,Source,target_type,Target,Weight,files</c>,
 /// an edge list Gephi imports as it is.
 /// </summary>
-public sealed class PairsTable(bool gephi = false) : IEntityTable
+public sealed class PairsTable(bool gephi = false, UserAliases? user = null) : IEntityTable
 {
-    private readonly FileEntities _file = new();
-    private readonly CorpusNames _names = new();
+    private readonly FileEntities _file = new(user);
+    private readonly CorpusNames _names = new(user);
     private readonly Dictionary<(EntityType, string, EntityType, string), (long Sentences, long Files)> _pairs = [];
 
-    public IReadOnlyList<string> Columns => gephi ? TableColumns.Gephi : TableColumns.Pairs;
+    public IReadOnlyList<string> Columns => gephi ? TableColumns.Gephi : ByArticle ? TableColumns.PairsByArticle : TableColumns.Pairs;
+
+    /// <summary>Pairs counted per article (<see cref="PairUnit.Article"/>): the count column is <c>articles</c>.</summary>
+    public bool ByArticle { get; init; }
+
+    /// <summary>After the pairs, a row per entity: what <c>merge</c> needs to join the pairs of shards again.</summary>
+    public bool EntityRows { get; init; }
 
     public long Rows { get; private set; }
 
@@ -32,7 +40,7 @@ public sealed class PairsTable(bool gephi = false) : IEntityTable
     public void Finish(ITableWriter output)
     {
         _file.Finish(AddFile);
-        Rows = Write(output, _names.Join(), _pairs, gephi);
+        Rows = Write(output, _names.Join(), _pairs, gephi, EntityRows);
         output.Flush();
     }
 
@@ -58,7 +66,8 @@ public sealed class PairsTable(bool gephi = false) : IEntityTable
         ITableWriter output,
         List<CorpusEntity> entities,
         IReadOnlyDictionary<(EntityType, string, EntityType, string), (long Sentences, long Files)> namePairs,
-        bool gephi)
+        bool gephi,
+        bool entityRows)
     {
         var byKey = new Dictionary<(EntityType, string), (CorpusEntity Entity, string Display)>();
         foreach (var entity in entities)
@@ -115,7 +124,7 @@ public sealed class PairsTable(bool gephi = false) : IEntityTable
             output.EndRow();
         }
 
-        if (gephi)
+        if (gephi || !entityRows)
         {
             return rows.Count;
         }

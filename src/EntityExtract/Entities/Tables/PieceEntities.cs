@@ -8,4 +8,7 @@ namespace EntityExtract.Entities.Tables;
 public readonly record struct PieceEntities(object File, string DisplayPath, bool IsLastPiece, IReadOnlyList<EntityCount> Entities)
 {
     public IReadOnlyList<PairCount> Pairs { get; init; } = [];
+
+    /// <summary>The piece's rows as <see cref="Output.RowSpoolWriter"/> kept them, for a table that writes them at the end.</summary>
+    public ReadOnlyMemory<byte> Rows { get; init; }
 }

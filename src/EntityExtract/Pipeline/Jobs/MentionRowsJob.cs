@@ -6,20 +6,25 @@ using EntityExtract.Tagging;
 
 namespace EntityExtract.Pipeline.Jobs;
 
-/// <summary>The <c>extract</c> command's rows, one per mention: analyze, resolve, write (<see cref="MentionRows"/>).</summary>
+/// <summary>
+/// The <c>extract</c> command's rows, one per mention: analyze, resolve, write (<see cref="MentionRows"/>).
+/// With <c>--entity</c> it also counts the piece's entities, for <see cref="MentionEntityTable"/>
+/// to name each mention's corpus row at the end.
+/// </summary>
 public sealed class MentionRowsJob(EntityTagger tagger, ExtractOptions options) : IDocumentJob
 {
     private readonly DocumentAnalyzer _analyzer = new(tagger);
-    private readonly MentionResolver _resolver = new(options.Types, options.MinScore);
+    private readonly MentionResolver _resolver = new(options.Types, options.MinScore, options.Aliases);
 
-    public static IReadOnlyList<string> ColumnsFor(ExtractOptions options) => TableColumns.MentionsOf(options.Context > 0, options.Pages);
+    public static IReadOnlyList<string> ColumnsFor(ExtractOptions options) => TableColumns.MentionsOf(options.Context > 0, options.Entity, options.Pages);
 
     public DocumentStats Process(TextPiece piece, ITableWriter rows)
     {
         var text = piece.Text;
         _analyzer.Tag(text);
         var mentions = _resolver.Resolve(text, _analyzer.Tokens.AsSpan(), _analyzer.Mentions, _analyzer.ArticleStarts);
-        MentionRows.Write(piece.File.DisplayPath, text, piece.Origin, mentions, options.Context, options.Pages, piece.Pages, rows);
-        return new DocumentStats(_analyzer.Tokens.Count, mentions.Length);
+        MentionRows.Write(piece.File.DisplayPath, text, piece.Origin, mentions, options.Context, options.Pages, piece.Pages, rows, spooled: options.Entity);
+        var counts = options.Entity ? EntityCounter.Count(text, piece.Origin, mentions) : null;
+        return new DocumentStats(_analyzer.Tokens.Count, mentions.Length) { Entities = counts };
     }
 }

@@ -35,7 +35,7 @@ public sealed class FourShardMergeTests : IClassFixture<FourShardMergeTests.Corp
     {
         var single = _corpus.Run("--group", group, "--format", format);
         var shards = Enumerable.Range(0, 4)
-            .Select(k => _corpus.Save($"{shardGroup}-{format}-{k}", _corpus.Run("--group", shardGroup, "--format", format, "--shard", $"{k}/4")))
+            .Select(k => _corpus.Save($"{shardGroup}-{format}-{k}", _corpus.Run(["--group", shardGroup, "--format", format, "--shard", $"{k}/4", .. shardGroup == "pairs" ? ["--entity-rows"] : Array.Empty<string>()])))
             .ToArray();
 
         var merged = CliProcess.Run(_corpus.Folder.Path, null, ["merge", "--group", group, "--format", format, .. shards.Reverse()]);
@@ -43,6 +43,34 @@ public sealed class FourShardMergeTests : IClassFixture<FourShardMergeTests.Corp
         Assert.True(merged.ExitCode == 0, merged.Stderr);
         Assert.True(single.AsSpan().SequenceEqual(merged.StdoutBytes), $"merge of {shardGroup} tables differs from one run:\n{Encoding.UTF8.GetString(single)}\n---\n{merged.Stdout}");
         Assert.True(shards.Count(s => new FileInfo(s).Length > 100) >= 3, "the shards should share the work");
+    }
+
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("jsonl")]
+    public void Mention_tables_with_entity_merge_through_the_merged_corpus_table_into_one_runs_bytes(string format)
+    {
+        var single = _corpus.Run("--entity", "--format", format);
+        var corpus = Enumerable.Range(0, 4).Select(k => _corpus.Save($"ec-{format}-{k}", _corpus.Run("--group", "corpus", "--format", format, "--shard", $"{k}/4"))).ToArray();
+        var mentions = Enumerable.Range(0, 4).Select(k => _corpus.Save($"em-{format}-{k}", _corpus.Run("--entity", "--format", format, "--shard", $"{k}/4"))).ToArray();
+        var merged = CliProcess.Run(_corpus.Folder.Path, null, ["merge", "--format", format, .. corpus.Reverse()]);
+        var mergedCorpus = _corpus.Save($"ec-{format}", merged.StdoutBytes);
+
+        var relabelled = CliProcess.Run(_corpus.Folder.Path, null, ["merge", "--format", format, "--corpus", mergedCorpus, .. mentions.Reverse()]);
+
+        Assert.True(relabelled.ExitCode == 0, relabelled.Stderr);
+        Assert.True(single.AsSpan().SequenceEqual(relabelled.StdoutBytes), "merge --corpus of --entity mention tables differs from one run");
+    }
+
+    [Fact]
+    public void Pairs_by_article_merge_into_one_runs_bytes()
+    {
+        var single = _corpus.Run("--group", "pairs", "--pair-unit", "article");
+        var shards = Enumerable.Range(0, 4).Select(k => _corpus.Save($"pa-{k}", _corpus.Run("--group", "pairs", "--pair-unit", "article", "--entity-rows", "--shard", $"{k}/4"))).ToArray();
+
+        var merged = CliProcess.Run(_corpus.Folder.Path, null, ["merge", .. shards]);
+
+        Assert.Equal((0, Encoding.UTF8.GetString(single)), (merged.ExitCode, merged.Stdout));
     }
 
     [Fact]
@@ -62,7 +90,7 @@ public sealed class FourShardMergeTests : IClassFixture<FourShardMergeTests.Corp
     public void Merged_pairs_tables_can_be_written_for_gephi_and_gephi_tables_are_not_merged()
     {
         var single = _corpus.Run("--group", "pairs", "--gephi");
-        var shards = Enumerable.Range(0, 2).Select(k => _corpus.Save($"gephi-{k}", _corpus.Run("--group", "pairs", "--shard", $"{k}/2"))).ToArray();
+        var shards = Enumerable.Range(0, 2).Select(k => _corpus.Save($"gephi-{k}", _corpus.Run("--group", "pairs", "--entity-rows", "--shard", $"{k}/2"))).ToArray();
         var gephi = _corpus.Save("gephi-table", single);
 
         var merged = CliProcess.Run(_corpus.Folder.Path, null, ["merge", "--gephi", .. shards]);
