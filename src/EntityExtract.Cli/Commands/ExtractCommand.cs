@@ -1,5 +1,6 @@
 using System.CommandLine;
 using EntityExtract.Pipeline;
+using EntityExtract.Pipeline.Jobs;
 
 namespace EntityExtract.Cli.Commands;
 

@@ -1,5 +1,5 @@
 using EntityExtract.Output;
-using EntityExtract.Tagging;
+using EntityExtract.Tagging.Labels;
 
 namespace EntityExtract.Entities.Tables;
 

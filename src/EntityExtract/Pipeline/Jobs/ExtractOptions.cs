@@ -1,6 +1,7 @@
-using EntityExtract.Tagging;
+using EntityExtract.Tagging.Labels;
 
-namespace EntityExtract.Pipeline;
+
+namespace EntityExtract.Pipeline.Jobs;
 
 /// <summary>Everything that shapes an extraction run, made once from the command line and passed down.</summary>
 public sealed record ExtractOptions
