@@ -1,5 +1,5 @@
 using System.CommandLine;
-using EntityExtract.Entities;
+using EntityExtract.Entities.Joining;
 
 namespace EntityExtract.Cli.Commands;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using EntityExtract.Input;
 using EntityExtract.Input.Documents;
 using EntityExtract.Pipeline;
+using EntityExtract.Pipeline.Jobs;
 
 namespace EntityExtract.Cli.Commands;
 
@@ -47,7 +48,7 @@ internal static class ExtractCommand
 
         var aliases = AliasesOption.Create();
         var pairUnit = EnumOption.Create(
-            "--pair-unit", "With pairs: per sentence (default) or article.", EntityExtract.Entities.PairUnit.Sentence, "UNIT");
+            "--pair-unit", "With pairs: per sentence (default) or article.", EntityExtract.Entities.Tables.PairUnit.Sentence, "UNIT");
         var entityRows = new Option<bool>("--entity-rows")
         {
             Description = "With pairs: add a row per entity (for merge).",

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using EntityExtract.Cli.Terminal;
-using EntityExtract.Entities;
+using EntityExtract.Entities.Joining;
 using EntityExtract.Entities.Merging;
 using EntityExtract.Input;
 using EntityExtract.Output;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using EntityExtract.Tagging;
+using EntityExtract.Tagging.Model;
 
 namespace EntityExtract.Cli.Commands;
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using EntityExtract.Cli.Terminal;
 using EntityExtract.Evaluation;
-using EntityExtract.Tagging.Model;
+using EntityExtract.Tagging;
 using EntityExtract.Training;
 
 namespace EntityExtract.Cli.Commands;

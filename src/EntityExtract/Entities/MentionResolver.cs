@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using EntityExtract.Entities.Joining;
 using EntityExtract.Tagging;
+using EntityExtract.Tagging.Labels;
 using EntityExtract.Text.Tokenization;
 
 namespace EntityExtract.Entities;

@@ -1,5 +1,6 @@
-using EntityExtract.Tagging;
 using EntityExtract.Tagging.Calibration;
+using EntityExtract.Tagging.Labels;
+using EntityExtract.Tagging;
 
 namespace EntityExtract.Evaluation;
 

@@ -194,7 +194,7 @@ public static class ConllReader
             'S' or 'U' => 'S',
             _ => '\0',
         };
-        if (prefix == '\0' || !Tagging.EntityTypeNames.TryParse(text[2..], out var type))
+        if (prefix == '\0' || !Tagging.Labels.EntityTypeNames.TryParse(text[2..], out var type))
         {
             return false;
         }

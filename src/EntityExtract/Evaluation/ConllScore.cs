@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using EntityExtract.Tagging;
+using EntityExtract.Tagging.Labels;
 
 namespace EntityExtract.Evaluation;
 

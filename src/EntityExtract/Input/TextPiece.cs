@@ -24,7 +24,7 @@ public sealed record TextPiece(InputFile File, int Index, bool IsLast, string Te
     public long FirstSentence { get; init; }
 
     /// <summary>Where each page of a PDF begins, for the <c>page</c> column; null for other files.</summary>
-    public Documents.PageMap? Pages { get; init; }
+    public PageMap? Pages { get; init; }
 
     /// <summary>
     /// The language a file is written in when it is not English and was therefore not tagged:

@@ -3,6 +3,7 @@ using EntityExtract.Entities.Tables;
 using EntityExtract.Input;
 using EntityExtract.Input.Records;
 using EntityExtract.Output;
+using EntityExtract.Pipeline.Jobs;
 
 namespace EntityExtract.Pipeline;
 

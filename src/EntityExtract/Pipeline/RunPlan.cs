@@ -1,4 +1,3 @@
-using EntityExtract.Entities;
 using EntityExtract.Entities.Tables;
 using EntityExtract.Output;
 using EntityExtract.Pipeline.Jobs;

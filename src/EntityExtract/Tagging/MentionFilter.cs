@@ -1,4 +1,5 @@
 using EntityExtract.Tagging.Features;
+using EntityExtract.Tagging.Labels;
 using EntityExtract.Text.Lexicon;
 using EntityExtract.Text.Tokenization;
 

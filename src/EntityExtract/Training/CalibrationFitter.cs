@@ -2,6 +2,7 @@ using EntityExtract.Evaluation;
 using EntityExtract.Tagging;
 using EntityExtract.Tagging.Calibration;
 using EntityExtract.Tagging.Labels;
+using EntityExtract.Tagging.Model;
 
 namespace EntityExtract.Training;
 

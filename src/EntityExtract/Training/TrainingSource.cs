@@ -1,5 +1,5 @@
 using System.Globalization;
-using EntityExtract.Tagging;
+using EntityExtract.Tagging.Labels;
 
 namespace EntityExtract.Training;
 

@@ -1,6 +1,5 @@
 using EntityExtract.Input;
 using EntityExtract.Output;
-using EntityExtract.Pipeline;
 using EntityExtract.Pipeline.Jobs;
 using EntityExtract.Tagging;
 

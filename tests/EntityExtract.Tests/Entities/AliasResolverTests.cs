@@ -1,5 +1,6 @@
-using EntityExtract.Entities;
+using EntityExtract.Entities.Joining;
 using EntityExtract.Tagging;
+using EntityExtract.Tagging.Labels;
 using EntityExtract.Text.Tokenization;
 
 namespace EntityExtract.Tests.Entities;

@@ -1,5 +1,5 @@
 using System.Text;
-using EntityExtract.Entities;
+using EntityExtract.Entities.Joining;
 using EntityExtract.Tests.Support;
 
 namespace EntityExtract.Tests.Entities;
@@ -109,9 +109,9 @@ public sealed class EntityColumnTests : IDisposable
     {
         var rules = UserAliases.Read(new StringReader("Mrs  kerry\t!JOHN F. KERRY\tPERSON\nTories\tConservative Party\n"), "rules");
 
-        Assert.True(rules.KeepsApart(EntityExtract.Tagging.EntityType.Person, "kerry", "john f. kerry"));
-        Assert.False(rules.KeepsApart(EntityExtract.Tagging.EntityType.Location, "kerry", "john f. kerry"));
-        Assert.Equal("conservative party", rules.CanonicalKey(EntityExtract.Tagging.EntityType.Organization, "tories"));
+        Assert.True(rules.KeepsApart(EntityExtract.Tagging.Labels.EntityType.Person, "kerry", "john f. kerry"));
+        Assert.False(rules.KeepsApart(EntityExtract.Tagging.Labels.EntityType.Location, "kerry", "john f. kerry"));
+        Assert.Equal("conservative party", rules.CanonicalKey(EntityExtract.Tagging.Labels.EntityType.Organization, "tories"));
     }
 
     [Fact]

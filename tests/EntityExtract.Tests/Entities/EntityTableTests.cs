@@ -1,9 +1,9 @@
 using System.Text;
-using EntityExtract.Entities;
+using EntityExtract.Entities.Joining;
 using EntityExtract.Entities.Tables;
 using EntityExtract.Input;
 using EntityExtract.Output;
-using EntityExtract.Tagging;
+using EntityExtract.Tagging.Labels;
 
 namespace EntityExtract.Tests.Entities;
 

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using EntityExtract.Entities;
 using EntityExtract.Tagging;
+using EntityExtract.Tagging.Labels;
 using EntityExtract.Tests.Tagging;
 
 namespace EntityExtract.Tests.Entities;

@@ -1,5 +1,5 @@
 using EntityExtract.Evaluation;
-using EntityExtract.Tagging;
+using EntityExtract.Tagging.Labels;
 
 namespace EntityExtract.Tests.Evaluation;
 

@@ -1,6 +1,7 @@
 using EntityExtract.Entities;
-using EntityExtract.Pipeline;
+using EntityExtract.Pipeline.Jobs;
 using EntityExtract.Tagging;
+using EntityExtract.Tagging.Labels;
 using EntityExtract.Tests.Support;
 
 namespace EntityExtract.Tests.Pipeline;

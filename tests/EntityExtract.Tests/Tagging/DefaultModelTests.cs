@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using EntityExtract.Evaluation;
 using EntityExtract.Tagging;
+using EntityExtract.Tagging.Labels;
 using EntityExtract.Tests.Support;
 
 namespace EntityExtract.Tests.Tagging;

@@ -1,5 +1,6 @@
 using EntityExtract.Tagging;
 using EntityExtract.Tagging.Features;
+using EntityExtract.Tagging.Labels;
 
 namespace EntityExtract.Tests.Tagging;
 

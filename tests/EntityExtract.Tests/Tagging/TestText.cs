@@ -1,4 +1,5 @@
 using EntityExtract.Tagging;
+using EntityExtract.Tagging.Labels;
 using EntityExtract.Text.Sentences;
 using EntityExtract.Text.Tokenization;
 

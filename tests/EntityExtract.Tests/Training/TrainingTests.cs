@@ -1,5 +1,6 @@
 using EntityExtract.Evaluation;
 using EntityExtract.Tagging;
+using EntityExtract.Tagging.Labels;
 using EntityExtract.Tests.Tagging;
 using EntityExtract.Training;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using EntityExtract.Tagging;
+using EntityExtract.Tagging.Labels;
 
 namespace EntityExtract.Entities.Joining;
 

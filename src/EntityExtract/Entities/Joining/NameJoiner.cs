@@ -1,4 +1,5 @@
-using EntityExtract.Tagging;
+using EntityExtract.Tagging.Labels;
+
 
 namespace EntityExtract.Entities.Joining;
 

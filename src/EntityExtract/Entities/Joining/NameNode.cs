@@ -1,4 +1,4 @@
-using EntityExtract.Tagging;
+using EntityExtract.Tagging.Labels;
 using EntityExtract.Text.Lexicon;
 
 namespace EntityExtract.Entities.Joining;

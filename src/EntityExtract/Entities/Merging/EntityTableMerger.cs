@@ -1,7 +1,8 @@
 using System.Globalization;
+using EntityExtract.Entities.Joining;
 using EntityExtract.Entities.Tables;
 using EntityExtract.Output;
-using EntityExtract.Tagging;
+using EntityExtract.Tagging.Labels;
 
 namespace EntityExtract.Entities.Merging;
 

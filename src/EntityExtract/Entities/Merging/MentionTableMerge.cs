@@ -2,7 +2,7 @@ using System.Globalization;
 using EntityExtract.Entities.Tables;
 using EntityExtract.Input;
 using EntityExtract.Output;
-using EntityExtract.Tagging;
+using EntityExtract.Tagging.Labels;
 
 namespace EntityExtract.Entities.Merging;
 

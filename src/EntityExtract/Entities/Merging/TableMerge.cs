@@ -1,3 +1,4 @@
+using EntityExtract.Entities.Joining;
 using EntityExtract.Input;
 using EntityExtract.Output;
 

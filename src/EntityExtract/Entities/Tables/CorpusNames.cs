@@ -1,6 +1,6 @@
 using System.Text;
 using EntityExtract.Entities.Joining;
-using EntityExtract.Tagging;
+using EntityExtract.Tagging.Labels;
 
 namespace EntityExtract.Entities.Tables;
 

@@ -1,5 +1,6 @@
+using EntityExtract.Entities.Joining;
 using EntityExtract.Output;
-using EntityExtract.Tagging;
+using EntityExtract.Tagging.Labels;
 
 namespace EntityExtract.Entities.Tables;
 

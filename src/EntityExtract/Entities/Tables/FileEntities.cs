@@ -1,5 +1,5 @@
 using EntityExtract.Entities.Joining;
-using EntityExtract.Tagging;
+using EntityExtract.Tagging.Labels;
 
 namespace EntityExtract.Entities.Tables;
 

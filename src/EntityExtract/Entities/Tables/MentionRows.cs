@@ -1,6 +1,7 @@
-using EntityExtract.Input.Documents;
+using EntityExtract.Entities.Joining;
+using EntityExtract.Input;
 using EntityExtract.Output;
-using EntityExtract.Tagging;
+using EntityExtract.Tagging.Labels;
 using EntityExtract.Text.Characters;
 using EntityExtract.Text.Positions;
 

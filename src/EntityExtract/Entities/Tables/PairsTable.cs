@@ -1,6 +1,7 @@
 using System.Text;
+using EntityExtract.Entities.Joining;
 using EntityExtract.Output;
-using EntityExtract.Tagging;
+using EntityExtract.Tagging.Labels;
 
 namespace EntityExtract.Entities.Tables;
 

@@ -1,3 +1,5 @@
+using EntityExtract.Tagging.Labels;
+
 namespace EntityExtract.Tagging.Features;
 
 /// <summary>

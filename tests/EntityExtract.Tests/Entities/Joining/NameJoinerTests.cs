@@ -1,6 +1,5 @@
-using EntityExtract.Entities;
 using EntityExtract.Entities.Joining;
-using EntityExtract.Tagging;
+using EntityExtract.Tagging.Labels;
 
 namespace EntityExtract.Tests.Entities.Joining;
 

@@ -1,7 +1,6 @@
-using EntityExtract.Entities;
 using EntityExtract.Entities.Joining;
 using EntityExtract.Entities.Tables;
-using EntityExtract.Tagging;
+using EntityExtract.Tagging.Labels;
 
 namespace EntityExtract.Tests.Entities.Joining;
 

@@ -1,6 +1,7 @@
-using EntityExtract.Tagging;
+using EntityExtract.Tagging.Labels;
 
-namespace EntityExtract.Entities;
+
+namespace EntityExtract.Entities.Joining;
 
 /// <summary>One entity of a document: the name its mentions are grouped under.</summary>
 public sealed class NameEntity(EntityType type, string key, string display, string[] words)

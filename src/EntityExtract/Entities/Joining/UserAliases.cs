@@ -1,8 +1,7 @@
-using EntityExtract.Entities.Joining;
-using EntityExtract.Tagging;
+using EntityExtract.Tagging.Labels;
 using EntityExtract.Text.Lexicon;
 
-namespace EntityExtract.Entities;
+namespace EntityExtract.Entities.Joining;
 
 /// <summary>
 /// The user's word on which names are one entity (<c>--aliases FILE</c>): a line

@@ -2,7 +2,7 @@ using System.Text;
 using EntityExtract.Text.Characters;
 using EntityExtract.Text.Lexicon;
 
-namespace EntityExtract.Entities;
+namespace EntityExtract.Entities.Joining;
 
 /// <summary>
 /// The form under which variants of one name count as the same entity: case folded, whitespace

@@ -5,8 +5,9 @@ using System.Text;
 using EntityExtract.Tagging.Calibration;
 using EntityExtract.Tagging.Features;
 using EntityExtract.Tagging.Labels;
+using EntityExtract.Tagging.Model;
 
-namespace EntityExtract.Tagging.Model;
+namespace EntityExtract.Tagging;
 
 /// <summary>Writes a tagger in <see cref="ModelFormat"/>. The same model always gives the same bytes.</summary>
 internal static class ModelWriter

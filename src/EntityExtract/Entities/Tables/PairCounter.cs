@@ -1,6 +1,7 @@
+using EntityExtract.Entities.Joining;
 using EntityExtract.Text.Sentences;
 
-namespace EntityExtract.Entities;
+namespace EntityExtract.Entities.Tables;
 
 /// <summary>Counts, for each pair of entities, the sentences (or articles) of a document that mention both.</summary>
 public static class PairCounter

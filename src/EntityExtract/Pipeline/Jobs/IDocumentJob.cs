@@ -1,7 +1,7 @@
 using EntityExtract.Input;
 using EntityExtract.Output;
 
-namespace EntityExtract.Pipeline;
+namespace EntityExtract.Pipeline.Jobs;
 
 /// <summary>
 /// The per-document work of one command (tokenize, extract). One instance per worker thread,

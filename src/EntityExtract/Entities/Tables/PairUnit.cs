@@ -1,4 +1,4 @@
-namespace EntityExtract.Entities;
+namespace EntityExtract.Entities.Tables;
 
 /// <summary><c>--pair-unit</c>: what two entities must be named in to count as a pair.</summary>
 public enum PairUnit

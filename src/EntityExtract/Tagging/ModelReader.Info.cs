@@ -1,6 +1,8 @@
 using EntityExtract.Tagging.Calibration;
+using EntityExtract.Tagging.Labels;
+using EntityExtract.Tagging.Model;
 
-namespace EntityExtract.Tagging.Model;
+namespace EntityExtract.Tagging;
 
 internal static partial class ModelReader
 {

@@ -1,7 +1,8 @@
 using EntityExtract.Tagging;
+using EntityExtract.Tagging.Labels;
 using EntityExtract.Text.Lexicon;
 
-namespace EntityExtract.Entities;
+namespace EntityExtract.Entities.Joining;
 
 /// <summary>A mention's name in the forms alias matching needs.</summary>
 internal readonly record struct MentionName(string Key, string Display, string[] Words, bool IsShortForm, string? Title = null, string? TitleShown = null)

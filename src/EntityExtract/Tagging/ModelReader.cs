@@ -1,8 +1,9 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Runtime.InteropServices;
+using EntityExtract.Tagging.Model;
 
-namespace EntityExtract.Tagging.Model;
+namespace EntityExtract.Tagging;
 
 /// <summary>
 /// Reads <see cref="ModelFormat"/>. Every failure (empty, truncated, wrong magic, newer version,

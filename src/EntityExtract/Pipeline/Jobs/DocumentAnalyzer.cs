@@ -2,7 +2,7 @@ using EntityExtract.Tagging;
 using EntityExtract.Text.Sentences;
 using EntityExtract.Text.Tokenization;
 
-namespace EntityExtract.Pipeline;
+namespace EntityExtract.Pipeline.Jobs;
 
 /// <summary>
 /// Runs the analysis stages over one document (tokens and sentences from Text, then mentions and

@@ -1,8 +1,9 @@
+using EntityExtract.Entities.Joining;
 using EntityExtract.Output;
-using EntityExtract.Tagging;
+using EntityExtract.Tagging.Labels;
 using EntityExtract.Text.Positions;
 
-namespace EntityExtract.Entities;
+namespace EntityExtract.Entities.Tables;
 
 /// <summary>Counts a document's mentions per entity, in the table order users expect.</summary>
 public static class EntityCounter

@@ -1,8 +1,9 @@
 using EntityExtract.Tagging;
+using EntityExtract.Tagging.Labels;
 using EntityExtract.Text.Tokenization;
 using EntityExtract.Text.Lexicon;
 
-namespace EntityExtract.Entities;
+namespace EntityExtract.Entities.Joining;
 
 /// <summary>
 /// Decides, within one document, which mentions name the same entity: case and spacing

@@ -1,6 +1,7 @@
 using System.IO.Compression;
+using EntityExtract.Tagging.Model;
 
-namespace EntityExtract.Tagging.Model;
+namespace EntityExtract.Tagging;
 
 /// <summary>
 /// A model in a zip archive: one raw (uncompressed, version 3) model file, the form in which the

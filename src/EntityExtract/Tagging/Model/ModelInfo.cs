@@ -1,6 +1,7 @@
 using EntityExtract.Tagging.Calibration;
+using EntityExtract.Tagging.Labels;
 
-namespace EntityExtract.Tagging;
+namespace EntityExtract.Tagging.Model;
 
 /// <summary>What a model file says about itself: format, labels, sizes and how it was trained.</summary>
 public sealed record ModelInfo

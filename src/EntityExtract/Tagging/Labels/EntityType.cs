@@ -1,4 +1,4 @@
-namespace EntityExtract.Tagging;
+namespace EntityExtract.Tagging.Labels;
 
 /// <summary>The four CoNLL entity classes. The numeric values are part of the model file format.</summary>
 public enum EntityType : byte

@@ -1,4 +1,4 @@
-namespace EntityExtract.Tagging;
+namespace EntityExtract.Tagging.Model;
 
 /// <summary>A model file that cannot be used: empty, truncated, corrupt, not a model, or written by a newer version.</summary>
 public sealed class ModelFormatException : Exception

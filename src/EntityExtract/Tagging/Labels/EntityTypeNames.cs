@@ -1,4 +1,4 @@
-namespace EntityExtract.Tagging;
+namespace EntityExtract.Tagging.Labels;
 
 /// <summary>
 /// The names of the entity types: CoNLL short names (PER, LOC, ORG, MISC) in data files and

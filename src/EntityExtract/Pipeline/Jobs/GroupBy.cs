@@ -1,4 +1,4 @@
-namespace EntityExtract.Pipeline;
+namespace EntityExtract.Pipeline.Jobs;
 
 /// <summary><c>--group</c>: one row per mention, per entity and file, per entity over all input, or per pair of entities named in one sentence.</summary>
 public enum GroupBy

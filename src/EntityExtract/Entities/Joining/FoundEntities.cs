@@ -1,6 +1,7 @@
-using EntityExtract.Tagging;
+using EntityExtract.Tagging.Labels;
 
-namespace EntityExtract.Entities;
+
+namespace EntityExtract.Entities.Joining;
 
 /// <summary>
 /// The entities of one document found so far, indexed the ways alias matching asks for them, so

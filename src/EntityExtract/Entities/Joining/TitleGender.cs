@@ -1,4 +1,4 @@
-namespace EntityExtract.Entities;
+namespace EntityExtract.Entities.Joining;
 
 /// <summary>The titles that say a person is a woman or a man (folded), for telling a couple apart.</summary>
 internal static class TitleGender

@@ -1,4 +1,4 @@
-namespace EntityExtract.Input.Documents;
+namespace EntityExtract.Input;
 
 /// <summary>
 /// Where each page of a PDF begins in its extracted text, in code points (the unit of a row's

@@ -1,7 +1,8 @@
-using EntityExtract.Entities;
-using EntityExtract.Tagging;
+using EntityExtract.Entities.Joining;
+using EntityExtract.Entities.Tables;
+using EntityExtract.Tagging.Labels;
 
-namespace EntityExtract.Pipeline;
+namespace EntityExtract.Pipeline.Jobs;
 
 /// <summary>Everything that shapes an extraction run, made once from the command line and passed down.</summary>
 public sealed record ExtractOptions

@@ -1,6 +1,7 @@
-using EntityExtract.Entities;
+using EntityExtract.Entities.Tables;
 
-namespace EntityExtract.Pipeline;
+
+namespace EntityExtract.Pipeline.Jobs;
 
 /// <summary>What one document contributed to the run: its totals and, for corpus tables, its entity counts.</summary>
 public readonly record struct DocumentStats(long Tokens, long Rows)

@@ -1,6 +1,7 @@
-using EntityExtract.Tagging;
+using EntityExtract.Tagging.Labels;
 
-namespace EntityExtract.Entities;
+
+namespace EntityExtract.Entities.Tables;
 
 /// <summary>How often one entity is mentioned in one document (or piece of a file), and where first.</summary>
 public sealed record EntityCount(EntityType Type, string Key, string Display, long Mentions, long FirstLine, long FirstStart)

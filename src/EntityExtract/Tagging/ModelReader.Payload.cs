@@ -4,8 +4,9 @@ using EntityExtract.Tagging.Calibration;
 using EntityExtract.Tagging.Features;
 using EntityExtract.Tagging.Labels;
 using EntityExtract.Tagging.Memory;
+using EntityExtract.Tagging.Model;
 
-namespace EntityExtract.Tagging.Model;
+namespace EntityExtract.Tagging;
 
 internal static partial class ModelReader
 {

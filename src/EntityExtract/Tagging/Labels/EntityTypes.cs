@@ -1,4 +1,4 @@
-namespace EntityExtract.Tagging;
+namespace EntityExtract.Tagging.Labels;
 
 /// <summary>
 /// How many <see cref="EntityType"/> values there are (they run from 0 to <see cref="Count"/> - 1).
