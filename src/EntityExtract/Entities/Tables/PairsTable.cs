@@ -6,12 +6,12 @@ namespace EntityExtract.Entities.Tables;
 
 /// <summary>
 /// <c>--group pairs</c>: one row per pair of entities named in one sentence,
-/// <c>type1,entity1,type2,entity2,sentences,files,names</c>, with the entities joined and named as
+/// <c>type1,entity1,type2,entity2,sentences,files,names,types</c>, with the entities joined and named as
 /// in the corpus table. Pairs are counted per document between its entities, then added up over
 /// the entities the corpus joins them into (a pair of two names the corpus joins is dropped);
 /// <c>names</c> lists those pairs of names when there is more than one. After the pairs come the
 /// table's entities, one row each with <c>type2</c> and <c>entity2</c> empty, their mentions and
-/// files and the corpus table's <c>names</c>: what <c>merge</c> needs to join names again.
+/// files and the corpus table's <c>names</c> and <c>types</c>: what <c>merge</c> needs to join names again.
 /// With <c>gephi</c> the pairs alone are written, headed <c>source_type,Source,target_type,Target,Weight,files</c>,
 /// an edge list Gephi imports as it is.
 /// </summary>
@@ -70,8 +70,8 @@ public sealed class PairsTable(bool gephi = false) : IEntityTable
         var pairs = new Dictionary<(EntityType, string, EntityType, string), PairSum>();
         foreach (var ((typeA, keyA, typeB, keyB), counts) in namePairs)
         {
-            var a = byKey[(typeA, keyA)];
-            var b = byKey[(typeB, keyB)];
+            var a = byKey[(CorpusNames.SharedType(typeA), keyA)];
+            var b = byKey[(CorpusNames.SharedType(typeB), keyB)];
             if (ReferenceEquals(a.Entity, b.Entity))
             {
                 continue;
@@ -107,6 +107,7 @@ public sealed class PairsTable(bool gephi = false) : IEntityTable
             if (!gephi)
             {
                 output.Text(sum.Cell(row));
+                output.Text("");
             }
 
             output.EndRow();
@@ -127,6 +128,7 @@ public sealed class PairsTable(bool gephi = false) : IEntityTable
             output.Number(entity.Mentions);
             output.Number(entity.Files);
             output.Text(entity.Names);
+            output.Text(entity.Types);
             output.EndRow();
         }
 

@@ -1,0 +1,102 @@
+using System.Text;
+using EntityExtract.Entities;
+using EntityExtract.Entities.Merging;
+using EntityExtract.Entities.Tables;
+using EntityExtract.Input;
+using EntityExtract.Output;
+using EntityExtract.Tagging;
+
+namespace EntityExtract.Tests.Entities;
+
+/// <summary>
+/// A place and an organization written alike are one corpus row, typed by most mentions, with
+/// the <c>types</c> cell that lets <c>merge</c> of shards take the same majority.
+/// </summary>
+public sealed class SharedTypeTests
+{
+    private static readonly InputFile A = new("a.txt", "/a.txt");
+    private static readonly InputFile B = new("b.txt", "/b.txt");
+    private static readonly InputFile C = new("c.txt", "/c.txt");
+
+    private static readonly (InputFile File, (string Display, EntityType Type, int Mentions)[] Names)[] Files =
+    [
+        (A, [("Milford", EntityType.Organization, 4), ("Ann Milford", EntityType.Person, 1)]),
+        (B, [("MILFORD", EntityType.Location, 2)]),
+        (C, [("Milford", EntityType.Location, 1), ("Dunmore", EntityType.Location, 1)]),
+    ];
+
+    private const string Expected =
+        """
+        type,entity,mentions,files,names,types
+        ORGANIZATION,Milford,7,3,MILFORD (2/1) | Milford (5/2),"MILFORD (LOCATION 2) | Milford (LOCATION 1; ORGANIZATION 4)"
+        PERSON,Ann Milford,1,1,,
+        LOCATION,Dunmore,1,1,,
+
+        """;
+
+    [Fact]
+    public void A_name_typed_a_place_in_some_files_and_an_organization_in_others_is_one_row_of_the_majority_type()
+    {
+        Assert.Equal(Expected.Replace("\r", ""), Corpus(Files));
+    }
+
+    [Fact]
+    public void Merge_of_shard_tables_takes_the_same_majority_as_one_run()
+    {
+        var merger = new EntityTableMerger(TableKind.Corpus);
+        foreach (var shard in new[] { Files[..1], Files[1..] })
+        {
+            using var rows = TableReaders.Open(new MemoryStream(Encoding.UTF8.GetBytes(Corpus(shard))), OutputFormat.Csv);
+            foreach (var row in rows.Rows())
+            {
+                Assert.Null(merger.Add(TableKind.Corpus, row.Cells));
+            }
+        }
+
+        Assert.Equal(Expected.Replace("\r", ""), Write(TableColumns.Corpus, merger.Write));
+    }
+
+    [Theory]
+    [InlineData("Milford (LOCATION 2)")]
+    [InlineData("Milford (PERSON 3)")]
+    [InlineData("Elsewhere (LOCATION 3)")]
+    [InlineData("Milford (LOCATION 3")]
+    [InlineData("Milford (PLACE 3)")]
+    public void A_types_cell_that_does_not_fit_the_row_is_refused(string cell)
+    {
+        var merger = new EntityTableMerger(TableKind.Corpus);
+
+        var error = merger.Add(TableKind.Corpus, ["ORGANIZATION", "Milford", "3", "1", "", cell]);
+
+        Assert.StartsWith("types is not a list of the row's names", error);
+    }
+
+    private static string Corpus((InputFile File, (string Display, EntityType Type, int Mentions)[] Names)[] files)
+    {
+        var table = new CorpusTable();
+        return Write(TableColumns.Corpus, writer =>
+        {
+            foreach (var (file, names) in files)
+            {
+                table.Add(new PieceEntities(file, file.DisplayPath, true, names.Select(n => new EntityCount(n.Type, NameKey.Of(n.Display), n.Display, n.Mentions, 1, 0)
+                {
+                    Forms = [new(n.Display, n.Mentions)],
+                }).ToList()), writer);
+            }
+
+            table.Finish(writer);
+        });
+    }
+
+    private static string Write(string[] columns, Action<ITableWriter> write)
+    {
+        var stream = new MemoryStream();
+        using (var writer = new CsvTableWriter(stream, columns, new TableWriterOptions()))
+        {
+            writer.Header();
+            write(writer);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+}
