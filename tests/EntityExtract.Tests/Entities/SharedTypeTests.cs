@@ -43,8 +43,13 @@ public sealed class SharedTypeTests
     [Fact]
     public void Merge_of_shard_tables_takes_the_same_majority_as_one_run()
     {
+        Assert.Equal(Expected.Replace("\r", ""), Merged(Files[..1], Files[1..]));
+    }
+
+    private static string Merged(params (InputFile File, (string Display, EntityType Type, int Mentions)[] Names)[][] shards)
+    {
         var merger = new EntityTableMerger(TableKind.Corpus);
-        foreach (var shard in new[] { Files[..1], Files[1..] })
+        foreach (var shard in shards)
         {
             using var rows = TableReaders.Open(new MemoryStream(Encoding.UTF8.GetBytes(Corpus(shard))), OutputFormat.Csv);
             foreach (var row in rows.Rows())
@@ -53,7 +58,32 @@ public sealed class SharedTypeTests
             }
         }
 
-        Assert.Equal(Expected.Replace("\r", ""), Write(TableColumns.Corpus, merger.Write));
+        return Write(TableColumns.Corpus, merger.Write);
+    }
+
+    private static readonly (InputFile File, (string Display, EntityType Type, int Mentions)[] Names)[] Towns =
+    [
+        (A, [("KENTON", EntityType.Organization, 3), ("Ashby", EntityType.Organization, 2)]),
+        (B, [("Kenton", EntityType.Location, 1), ("Ashby", EntityType.Location, 1)]),
+        (C, [("Kenton Rovers", EntityType.Organization, 1), ("Ashby United", EntityType.Organization, 1), ("Ashby Town", EntityType.Organization, 1)]),
+    ];
+
+    private const string TownsExpected =
+        """
+        type,entity,mentions,files,names,types
+        ORGANIZATION,Kenton Rovers,5,3,KENTON (3/1) | Kenton (1/1) | Kenton Rovers (1/1),Kenton (LOCATION 1)
+        ORGANIZATION,Ashby,3,2,,"Ashby (LOCATION 1; ORGANIZATION 2)"
+        ORGANIZATION,Ashby Town,1,1,,
+        ORGANIZATION,Ashby United,1,1,,
+
+        """;
+
+    [Fact]
+    public void A_town_typed_an_organization_joins_the_one_organization_name_starting_with_it_and_merge_agrees()
+    {
+        Assert.Equal(TownsExpected.Replace("\r", ""), Corpus(Towns));
+        Assert.Equal(TownsExpected.Replace("\r", ""), Merged(Towns[..2], Towns[2..]));
+        Assert.Equal(TownsExpected.Replace("\r", ""), Merged(Towns[2..], Towns[..1], Towns[1..2]));
     }
 
     [Theory]

@@ -88,7 +88,8 @@ public sealed class CorpusNames
         var nodes = keys.Select(k =>
         {
             var name = _names[k];
-            return new NameNode(name.Type(), k.Key, name.Display(), name.Mentions, name.Aliases);
+            var type = name.Type();
+            return new NameNode(type, k.Key, name.Display(), name.Mentions, name.Aliases) { AlsoPlace = type == EntityType.Organization && name.HasPlaceMentions };
         }).ToList();
         var roots = NameJoiner.Join(nodes);
 
@@ -214,6 +215,8 @@ public sealed class CorpusNames
                 _types[t] += add;
             }
         }
+
+        public bool HasPlaceMentions => _types[(int)EntityType.Location] > 0;
 
         /// <summary>The type most mentions had; on a tie, the earlier type.</summary>
         public EntityType Type()
