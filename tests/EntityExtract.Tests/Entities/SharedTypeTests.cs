@@ -86,6 +86,57 @@ public sealed class SharedTypeTests
         Assert.Equal(TownsExpected.Replace("\r", ""), Merged(Towns[2..], Towns[..1], Towns[1..2]));
     }
 
+    [Fact]
+    public void A_pair_whose_name_files_typed_two_ways_is_one_pair_in_one_run_and_in_merge()
+    {
+        var a = Piece(A, [("Milford", EntityType.Organization, 2), ("Dunmore", EntityType.Location, 1)], new PairCount(EntityType.Location, "dunmore", EntityType.Organization, "milford", 1));
+        var b = Piece(B, [("MILFORD", EntityType.Location, 1), ("Dunmore", EntityType.Location, 1)], new PairCount(EntityType.Location, "dunmore", EntityType.Location, "milford", 1));
+        const string expected =
+            """
+            type1,entity1,type2,entity2,sentences,files,names,types
+            LOCATION,Dunmore,ORGANIZATION,Milford,2,2,,
+            ORGANIZATION,Milford,,,3,2,MILFORD (1/1) | Milford (2/1),MILFORD (LOCATION 1)
+            LOCATION,Dunmore,,,2,2,,
+
+            """;
+
+        var merger = new EntityTableMerger(TableKind.Pairs);
+        foreach (var shard in new[] { b, a })
+        {
+            using var rows = TableReaders.Open(new MemoryStream(Encoding.UTF8.GetBytes(Pairs(shard))), OutputFormat.Csv);
+            foreach (var row in rows.Rows())
+            {
+                Assert.Null(merger.Add(TableKind.Pairs, row.Cells));
+            }
+        }
+
+        Assert.Equal(expected.Replace("\r", ""), Pairs(a, b));
+        Assert.Equal(expected.Replace("\r", ""), Write(TableColumns.Pairs, merger.Write));
+    }
+
+    private static PieceEntities Piece(InputFile file, (string Display, EntityType Type, int Mentions)[] names, params PairCount[] pairs) =>
+        new(file, file.DisplayPath, true, names.Select(n => new EntityCount(n.Type, NameKey.Of(n.Display), n.Display, n.Mentions, 1, 0)
+        {
+            Forms = [new(n.Display, n.Mentions)],
+        }).ToList())
+        {
+            Pairs = pairs,
+        };
+
+    private static string Pairs(params PieceEntities[] pieces)
+    {
+        var table = new PairsTable();
+        return Write(TableColumns.Pairs, writer =>
+        {
+            foreach (var piece in pieces)
+            {
+                table.Add(piece, writer);
+            }
+
+            table.Finish(writer);
+        });
+    }
+
     [Theory]
     [InlineData("Milford (LOCATION 2)")]
     [InlineData("Milford (PERSON 3)")]

@@ -68,10 +68,10 @@ public sealed class PairsTable(bool gephi = false) : IEntityTable
         }
 
         var pairs = new Dictionary<(EntityType, string, EntityType, string), PairSum>();
-        foreach (var ((typeA, keyA, typeB, keyB), counts) in namePairs)
+        foreach (var ((typeA, keyA, typeB, keyB), counts) in Shared(namePairs))
         {
-            var a = byKey[(CorpusNames.SharedType(typeA), keyA)];
-            var b = byKey[(CorpusNames.SharedType(typeB), keyB)];
+            var a = byKey[(typeA, keyA)];
+            var b = byKey[(typeB, keyB)];
             if (ReferenceEquals(a.Entity, b.Entity))
             {
                 continue;
@@ -133,6 +133,30 @@ public sealed class PairsTable(bool gephi = false) : IEntityTable
         }
 
         return rows.Count + entities.Count;
+    }
+
+    /// <summary>
+    /// The pairs of names keyed as the corpus keys names (<see cref="CorpusNames.SharedType"/>): a
+    /// pair that files typed two ways is one pair of names, as <c>merge</c> reads it back.
+    /// </summary>
+    private static Dictionary<(EntityType, string, EntityType, string), (long Sentences, long Files)> Shared(
+        IReadOnlyDictionary<(EntityType, string, EntityType, string), (long Sentences, long Files)> namePairs)
+    {
+        var shared = new Dictionary<(EntityType, string, EntityType, string), (long Sentences, long Files)>(namePairs.Count);
+        foreach (var ((typeA, keyA, typeB, keyB), counts) in namePairs)
+        {
+            var a = (Type: CorpusNames.SharedType(typeA), Key: keyA);
+            var b = (Type: CorpusNames.SharedType(typeB), Key: keyB);
+            if (a.Type > b.Type || (a.Type == b.Type && string.CompareOrdinal(a.Key, b.Key) > 0))
+            {
+                (a, b) = (b, a);
+            }
+
+            var sum = shared.GetValueOrDefault((a.Type, a.Key, b.Type, b.Key));
+            shared[(a.Type, a.Key, b.Type, b.Key)] = (sum.Sentences + counts.Sentences, sum.Files + counts.Files);
+        }
+
+        return shared;
     }
 
     private sealed class PairSum
