@@ -28,13 +28,13 @@ public static class TableColumns
     public static readonly string[] File = ["file", "type", "entity", "mentions", "first_line", "first_start", "names"];
 
     /// <summary><c>--group corpus</c>: a row per entity.</summary>
-    public static readonly string[] Corpus = ["type", "entity", "mentions", "files", "names"];
+    public static readonly string[] Corpus = ["type", "entity", "mentions", "files", "names", "types"];
 
     /// <summary><c>--group pairs</c>: a row per two entities named in one sentence.</summary>
-    public static readonly string[] Pairs = ["type1", "entity1", "type2", "entity2", "sentences", "files", "names"];
+    public static readonly string[] Pairs = ["type1", "entity1", "type2", "entity2", "sentences", "files", "names", "types"];
 
     /// <summary><c>--group pairs --pair-unit article</c>: a row per two entities named in one article.</summary>
-    public static readonly string[] PairsByArticle = ["type1", "entity1", "type2", "entity2", "articles", "files", "names"];
+    public static readonly string[] PairsByArticle = ["type1", "entity1", "type2", "entity2", "articles", "files", "names", "types"];
 
     /// <summary><c>--group pairs --gephi</c>: Gephi's edge-list names; not a table <c>merge</c> reads.</summary>
     public static readonly string[] Gephi = ["source_type", "Source", "target_type", "Target", "Weight", "files"];

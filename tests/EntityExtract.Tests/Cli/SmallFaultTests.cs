@@ -115,7 +115,7 @@ public sealed class SmallFaultTests
     public void Merge_of_an_empty_or_binary_table_is_a_usage_error()
     {
         using var folder = new TempFolder();
-        folder.File("good.csv", "type,entity,mentions,files,names\nPERSON,Angela Merkel,1,1,\n");
+        folder.File("good.csv", "type,entity,mentions,files,names,types\nPERSON,Angela Merkel,1,1,,\n");
         folder.File("empty.csv", "");
         folder.File("c.xlsx", [(byte)'P', (byte)'K', 3, 4, 0x1b, (byte)'[', (byte)'2', (byte)'J', 0, 0, 0]);
 

@@ -47,7 +47,7 @@ public sealed class XlsxOutputTests
         Assert.Equal(0, result.ExitCode);
         var book = new XlsxFile(File.ReadAllBytes(output));
         Assert.Equal(["corpus"], book.SheetNames);
-        Assert.Equal(["type", "entity", "mentions", "files", "names"], book.Rows()[0].Select(c => c.Value));
+        Assert.Equal(["type", "entity", "mentions", "files", "names", "types"], book.Rows()[0].Select(c => c.Value));
         Assert.Equal("number", book.Rows()[1][2].Kind);
     }
 

@@ -42,7 +42,7 @@ public sealed class EntityColumnTests : IDisposable
             "news/b.txt,1,42,41,46,PERSON,Kerry,0.9,Kerry,PERSON,John F. Kerry\n" +
             "news/b.txt,2,5,66,80,LOCATION,United Kingdom,0.99,United Kingdom,LOCATION,United Kingdom\n",
             result);
-        Assert.StartsWith("type,entity,mentions,files,names\nPERSON,John F. Kerry,3,2,", Run("extract", "--group", "corpus", "news"), StringComparison.Ordinal);
+        Assert.StartsWith("type,entity,mentions,files,names,types\nPERSON,John F. Kerry,3,2,", Run("extract", "--group", "corpus", "news"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -73,15 +73,15 @@ public sealed class EntityColumnTests : IDisposable
         var mentions = Run("extract", "--entity", "--aliases", "aliases.tsv", "news");
 
         Assert.Equal(
-            "type,entity,mentions,files,names\n" +
-            "PERSON,Kerry,2,2,\n" +
-            "PERSON,Sergei Lavrov,2,2,Lavrov (1/1) | Sergei Lavrov (1/1)\n" +
-            "LOCATION,United Kingdom,2,2,Britain (1/1) | United Kingdom (1/1)\n" +
-            "PERSON,John F. Kerry,1,1,\n" +
-            "LOCATION,Geneva,1,1,\n" +
-            "LOCATION,Moscow,1,1,\n" +
-            "LOCATION,Russia,1,1,\n" +
-            "LOCATION,United States,1,1,\n",
+            "type,entity,mentions,files,names,types\n" +
+            "PERSON,Kerry,2,2,,\n" +
+            "PERSON,Sergei Lavrov,2,2,Lavrov (1/1) | Sergei Lavrov (1/1),\n" +
+            "LOCATION,United Kingdom,2,2,Britain (1/1) | United Kingdom (1/1),\n" +
+            "PERSON,John F. Kerry,1,1,,\n" +
+            "LOCATION,Geneva,1,1,,\n" +
+            "LOCATION,Moscow,1,1,,\n" +
+            "LOCATION,Russia,1,1,,\n" +
+            "LOCATION,United States,1,1,,\n",
             corpus);
         Assert.Contains("news/a.txt,2,1,72,77,PERSON,Kerry,0.99,Kerry,PERSON,Kerry\n", mentions, StringComparison.Ordinal);
         Assert.Contains("news/a.txt,2,47,118,125,LOCATION,Britain,0.97,Britain,LOCATION,United Kingdom\n", mentions, StringComparison.Ordinal);
@@ -121,8 +121,8 @@ public sealed class EntityColumnTests : IDisposable
         var withEntities = Run("extract", "--group", "pairs", "--entity-rows", "news").Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var bySentence = Run("extract", "--group", "pairs", "news").Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-        Assert.Equal("type1,entity1,type2,entity2,articles,files,names", byArticle[0]);
-        Assert.Equal("PERSON,John F. Kerry,PERSON,Sergei Lavrov,2,2,John F. Kerry ~ Sergei Lavrov (1/1) | Kerry ~ Lavrov (1/1)", byArticle[1]);
+        Assert.Equal("type1,entity1,type2,entity2,articles,files,names,types", byArticle[0]);
+        Assert.Equal("PERSON,John F. Kerry,PERSON,Sergei Lavrov,2,2,John F. Kerry ~ Sergei Lavrov (1/1) | Kerry ~ Lavrov (1/1),", byArticle[1]);
         Assert.Equal(21, byArticle.Length); // 7 names in a.txt (21 pairs less Kerry twice: 15), 4 in b.txt (6)
         Assert.All(byArticle.Skip(1).Concat(bySentence.Skip(1)), r => Assert.DoesNotContain(",,,", r, StringComparison.Ordinal));
         Assert.Equal(8, withEntities.Length - bySentence.Length); // the corpus table's 8 rows

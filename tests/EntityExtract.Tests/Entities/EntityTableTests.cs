@@ -50,9 +50,9 @@ public sealed class EntityTableTests
 
         Assert.Equal(
             """
-            PERSON,John F. Kerry,4,2,John F. Kerry (3/1) | Kerry (1/1)
-            ORGANIZATION,United Nations,2,2,UN (1/1) | United Nations (1/1)
-            LOCATION,Moscow,1,1,
+            PERSON,John F. Kerry,4,2,John F. Kerry (3/1) | Kerry (1/1),
+            ORGANIZATION,United Nations,2,2,UN (1/1) | United Nations (1/1),
+            LOCATION,Moscow,1,1,,
 
             """.Replace("\r", ""),
             output);

@@ -58,6 +58,7 @@ public static class NameJoiner
         JoinAcronyms(nodes, Union);
         JoinForms(nodes, Union);
         JoinOrganizationParts(nodes, Union);
+        JoinPlaceNamedBodies(nodes, Union);
         JoinPeople(nodes, Union);
 
         var roots = new int[nodes.Count];
@@ -185,6 +186,59 @@ public static class NameJoiner
             if (fullest is { } f)
             {
                 union(i, f);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A town's name that files typed as an organization as well as a place (<c>KANSAS CITY</c> in
+    /// results) is the body named after it when exactly one organization name starts with it
+    /// (<c>Kansas City Royals</c>); with two or more (<c>New York Yankees</c>, <c>New York Mets</c>) it
+    /// stays apart. A name never typed a place (<c>General Motors</c>) is left to the rule above.
+    /// </summary>
+    private static void JoinPlaceNamedBodies(IReadOnlyList<NameNode> nodes, Action<int, int> union)
+    {
+        Dictionary<string, List<int>>? byFirstWord = null;
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var node = nodes[i];
+            if (node.Type == EntityType.Organization && node.Words.Length >= 2 && !node.IsAcronym)
+            {
+                Add(byFirstWord ??= new Dictionary<string, List<int>>(StringComparer.Ordinal), node.Words[0], i);
+            }
+        }
+
+        if (byFirstWord is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var node = nodes[i];
+            if (!node.AlsoPlace || node.IsAcronym || node.Words.Length == 0 || !byFirstWord.TryGetValue(node.Words[0], out var candidates))
+            {
+                continue;
+            }
+
+            int? only = null;
+            foreach (var c in candidates)
+            {
+                if (nodes[c].Words.Length > node.Words.Length && nodes[c].Words.AsSpan().StartsWith(node.Words))
+                {
+                    if (only is not null)
+                    {
+                        only = -1;
+                        break;
+                    }
+
+                    only = c;
+                }
+            }
+
+            if (only is >= 0)
+            {
+                union(i, only.Value);
             }
         }
     }

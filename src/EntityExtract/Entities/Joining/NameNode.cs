@@ -20,6 +20,9 @@ public sealed record NameNode(EntityType Type, string Key, string Display, long 
 
     internal string[] Words => _words ??= Key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>An organization's name that some files typed as a place: a town that names a team or a firm.</summary>
+    public bool AlsoPlace { get; init; }
+
     /// <summary>Only organizations and places are taken for acronyms.</summary>
     internal bool IsAcronym { get; } = Type is EntityType.Organization or EntityType.Location && AliasResolver.IsAcronym(Display);
 

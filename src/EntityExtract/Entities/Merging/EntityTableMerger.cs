@@ -53,7 +53,8 @@ public sealed class EntityTableMerger(TableKind output, bool context = false, Us
             || !TryType(row["type"], out var type, ref error)
             || !TryNumber(row, "mentions", out var mentions, ref error)
             || !TryNumber(row, "files", out var files, ref error)
-            || !TryNames(row["entity"], mentions, files, row["names"], out var entries, ref error))
+            || !TryNames(row["entity"], mentions, files, row["names"], out var entries, ref error)
+            || !TryTypes(row["types"], type, entries, ref error))
         {
             return error;
         }
@@ -113,7 +114,9 @@ public sealed class EntityTableMerger(TableKind output, bool context = false, Us
 
         if (row["type2"].Length == 0 && row["entity2"].Length == 0)
         {
-            return TryNames(row["entity1"], sentences, files, row["names"], out var entries, ref error) ? _corpus.Add(type1, entries, null) : error;
+            return TryNames(row["entity1"], sentences, files, row["names"], out var entries, ref error) && TryTypes(row["types"], type1, entries, ref error)
+                ? _corpus.Add(type1, entries, null)
+                : error;
         }
 
         if (!TryType(row["type2"], out var type2, ref error))
@@ -227,6 +230,45 @@ public sealed class EntityTableMerger(TableKind output, bool context = false, Us
         if (sumMentions != mentions || sumFiles != files)
         {
             error = $"the counts in names do not add up to mentions and files (got '{cell}')";
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Gives each name the <c>types</c> cell lists its mentions per type (<see cref="TypeCounts"/>);
+    /// the others were all of the row's type. A form's counts must add up to its mentions, in types
+    /// that share the row's key (a place's name may have been typed an organization, never a person).
+    /// </summary>
+    private static bool TryTypes(string cell, EntityType type, List<NameEntry> entries, ref string? error)
+    {
+        if (cell.Length == 0)
+        {
+            return true;
+        }
+
+        var types = TypeCounts.Parse(cell);
+        var found = 0;
+        for (var i = 0; types is not null && i < entries.Count; i++)
+        {
+            if (types.TryGetValue(entries[i].Display, out var counts))
+            {
+                if (counts.Sum(c => (decimal)c) != entries[i].Mentions
+                    || counts.Where((c, t) => c > 0 && CorpusNames.SharedType((EntityType)t) != CorpusNames.SharedType(type)).Any())
+                {
+                    types = null;
+                    break;
+                }
+
+                entries[i] = entries[i] with { Types = counts };
+                found++;
+            }
+        }
+
+        if (types is null || found != types.Count)
+        {
+            error = $"types is not a list of the row's names with their mentions per type (got '{cell}')";
             return false;
         }
 

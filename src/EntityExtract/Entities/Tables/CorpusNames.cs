@@ -10,10 +10,16 @@ namespace EntityExtract.Entities.Tables;
 /// files joined into it. A single run adds its files' entities; <c>merge</c> adds the rows of
 /// tables (a file table's row, or the <c>names</c> cell of a corpus table's). Both then join the
 /// same names by the same rules, so they give the same table.
+/// A place and an organization written alike are one name (<see cref="SharedType"/>): files type a
+/// city that names its team, or a company named after its town, either way, and the name takes the
+/// type most of its mentions had (the earlier type on a tie), so one entity is one row.
 /// </summary>
 /// <param name="user">The user's lines (<c>--aliases</c>), handed to <see cref="NameJoiner"/>.</param>
 public sealed class CorpusNames(UserAliases? user = null)
 {
+    /// <summary>The type a name is keyed under across files: organizations share the places' key.</summary>
+    public static EntityType SharedType(EntityType type) => type == EntityType.Organization ? EntityType.Location : type;
+
     private readonly Dictionary<(EntityType Type, string Key), Name> _names = [];
     private long _mentions;
     private long _files;
@@ -50,7 +56,7 @@ public sealed class CorpusNames(UserAliases? user = null)
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
-            var key = (type, KeyOf(entry.Display));
+            var key = (SharedType(type), KeyOf(entry.Display));
             if (!_names.TryGetValue(key, out var name))
             {
                 _names[key] = name = new Name();
@@ -64,6 +70,7 @@ public sealed class CorpusNames(UserAliases? user = null)
                 name.Forms[entry.Display] = (m + entry.Mentions, f + entry.Files);
             }
 
+            name.AddTypes(entry.Display, type, entry.Mentions, entry.Types);
             name.Aliases.UnionWith(entry.Aliases);
             if (i == 0 && first is not null && (name.First is null || first.IsBefore(name.First)))
             {
@@ -85,7 +92,8 @@ public sealed class CorpusNames(UserAliases? user = null)
         var nodes = keys.Select(k =>
         {
             var name = _names[k];
-            return new NameNode(k.Type, k.Key, name.Display(), name.Mentions, name.Aliases);
+            var type = name.Type();
+            return new NameNode(type, k.Key, name.Display(), name.Mentions, name.Aliases) { AlsoPlace = type == EntityType.Organization && name.HasPlaceMentions };
         }).ToList();
         var roots = NameJoiner.Join(nodes, user);
 
@@ -106,6 +114,7 @@ public sealed class CorpusNames(UserAliases? user = null)
             long mentions = 0, files = 0;
             FirstMention? first = null;
             var cell = new StringBuilder();
+            var types = new StringBuilder();
             foreach (var i in list)
             {
                 var name = _names[keys[i]];
@@ -117,18 +126,22 @@ public sealed class CorpusNames(UserAliases? user = null)
                 }
 
                 AppendNames(cell, name);
+                name.AppendTypes(types, nodes[root].Type);
             }
 
             // A row that is one name shown one way needs no names cell: its own cells say it all.
             var single = list.Count == 1 && _names[keys[root]] is { Forms.Count: 1, Aliases.Count: 0 };
             result.Add(new CorpusEntity(
-                keys[root].Type,
+                nodes[root].Type,
                 nodes[root].Display,
                 mentions,
                 files,
                 single ? "" : cell.ToString(),
                 first?.Context,
-                list.Select(i => (keys[i].Type, keys[i].Key, nodes[i].Display)).ToList()));
+                list.Select(i => (keys[i].Type, keys[i].Key, nodes[i].Display)).ToList())
+            {
+                Types = types.ToString(),
+            });
         }
 
         return result;
@@ -164,6 +177,97 @@ public sealed class CorpusNames(UserAliases? user = null)
 
         public FirstMention? First { get; set; }
 
+        /// <summary>Each form's mentions per type; made only for a form some file typed otherwise than another.</summary>
+        private Dictionary<string, long[]>? _formTypes;
+
+        private readonly long[] _types = new long[EntityTypes.Count];
+
+        private EntityType? _onlyType;
+
+        public void AddTypes(string form, EntityType type, long mentions, IReadOnlyList<long>? types)
+        {
+            if (types is null && _formTypes is null && (_onlyType ??= type) == type)
+            {
+                _types[(int)type] += mentions;
+                return;
+            }
+
+            if (_formTypes is null)
+            {
+                // The first time two types meet: every form seen so far was of the one type.
+                _formTypes = new Dictionary<string, long[]>(StringComparer.Ordinal);
+                foreach (var (seen, counts) in Forms)
+                {
+                    var split = new long[EntityTypes.Count];
+                    if (_onlyType is { } only)
+                    {
+                        split[(int)only] = seen == form ? counts.Mentions - mentions : counts.Mentions;
+                    }
+                    _formTypes[seen] = split;
+                }
+            }
+
+            if (!_formTypes.TryGetValue(form, out var of))
+            {
+                _formTypes[form] = of = new long[EntityTypes.Count];
+            }
+
+            for (var t = 0; t < EntityTypes.Count; t++)
+            {
+                var add = types is null ? (t == (int)type ? mentions : 0) : types[t];
+                of[t] += add;
+                _types[t] += add;
+            }
+        }
+
+        public bool HasPlaceMentions => _types[(int)EntityType.Location] > 0;
+
+        /// <summary>The type most mentions had; on a tie, the earlier type.</summary>
+        public EntityType Type()
+        {
+            var best = 0;
+            for (var t = 1; t < _types.Length; t++)
+            {
+                if (_types[t] > _types[best])
+                {
+                    best = t;
+                }
+            }
+
+            return (EntityType)best;
+        }
+
+        /// <summary>Appends to the <c>types</c> cell the forms typed otherwise than <paramref name="row"/>.</summary>
+        public void AppendTypes(StringBuilder cell, EntityType row)
+        {
+            if (_formTypes is null)
+            {
+                if (_onlyType is { } only && only != row)
+                {
+                    var forms = Forms.Keys.ToList();
+                    forms.Sort(string.CompareOrdinal);
+                    var counts = new long[EntityTypes.Count];
+                    foreach (var form in forms)
+                    {
+                        counts[(int)only] = Forms[form].Mentions;
+                        TypeCounts.Append(cell, form, counts);
+                    }
+                }
+
+                return;
+            }
+
+            var ordered = _formTypes.Keys.ToList();
+            ordered.Sort(string.CompareOrdinal);
+            foreach (var form in ordered)
+            {
+                if (TypeCounts.Differs(_formTypes[form], row))
+                {
+                    TypeCounts.Append(cell, form, _formTypes[form]);
+                }
+            }
+        }
+
         public string Display()
         {
             string? best = null;
@@ -182,7 +286,11 @@ public sealed class CorpusNames(UserAliases? user = null)
 }
 
 /// <summary>One name for <see cref="CorpusNames"/>: a form with its counts, and names joined into it.</summary>
-public sealed record NameEntry(string Display, long Mentions, long Files, IReadOnlyList<string> Aliases);
+public sealed record NameEntry(string Display, long Mentions, long Files, IReadOnlyList<string> Aliases)
+{
+    /// <summary>Its mentions per type (by <see cref="EntityType"/> value), when not all of the type it is added under.</summary>
+    public IReadOnlyList<long>? Types { get; init; }
+}
 
 /// <summary>Where an entity is first mentioned, for its context: the file (null when not known), line and offset.</summary>
 public sealed record FirstMention(string? File, long Line, long Start, string? Context)
@@ -209,4 +317,8 @@ public sealed record CorpusEntity(
     long Files,
     string Names,
     string? Context,
-    IReadOnlyList<(EntityType Type, string Key, string Display)> Members);
+    IReadOnlyList<(EntityType Type, string Key, string Display)> Members)
+{
+    /// <summary>The <c>types</c> cell (<see cref="TypeCounts"/>): forms typed otherwise than the row.</summary>
+    public string Types { get; init; } = "";
+}

@@ -5,7 +5,7 @@ using EntityExtract.Tagging.Labels;
 namespace EntityExtract.Entities.Tables;
 
 /// <summary>
-/// <c>--group corpus</c>: one row per entity over a whole run, <c>type,entity,mentions,files,names</c>
+/// <c>--group corpus</c>: one row per entity over a whole run, <c>type,entity,mentions,files,names,types</c>
 /// (and <c>context</c>). Each file's entities are gathered as <see cref="CorpusNames"/>; at the end
 /// they are joined across files (<see cref="Joining.NameJoiner"/>) and named by a rule that does not
 /// depend on file order, so the table is the same at any thread count and equals <c>merge</c> of
@@ -48,6 +48,7 @@ public sealed class CorpusTable(bool context = false, UserAliases? user = null) 
             rows.Number(row.Mentions);
             rows.Number(row.Files);
             rows.Text(row.Names);
+            rows.Text(row.Types);
             if (context)
             {
                 rows.Text(row.Context ?? "");

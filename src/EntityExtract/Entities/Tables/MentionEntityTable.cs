@@ -141,7 +141,7 @@ public sealed class MentionEntityTable(bool context = false, UserAliases? user =
                 var type = (EntityType)reader.ReadByte();
                 var key = RowSpool.ReadString(reader);
                 var display = RowSpool.ReadString(reader);
-                _display[(type, key)] = (display, rowOf[(type, CorpusNames.KeyOf(display))]);
+                _display[(type, key)] = (display, rowOf[(CorpusNames.SharedType(type), CorpusNames.KeyOf(display))]);
             }
 
             for (var n = reader.ReadInt32(); n > 0; n--)

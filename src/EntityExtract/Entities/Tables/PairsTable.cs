@@ -7,7 +7,7 @@ namespace EntityExtract.Entities.Tables;
 
 /// <summary>
 /// <c>--group pairs</c>: one row per pair of entities named in one sentence,
-/// <c>type1,entity1,type2,entity2,sentences,files,names</c>, with the entities joined and named as
+/// <c>type1,entity1,type2,entity2,sentences,files,names,types</c>, with the entities joined and named as
 /// in the corpus table. Pairs are counted per document between its entities, then added up over
 /// the entities the corpus joins them into; <c>names</c> lists those pairs of names when there is
 /// more than one. Two names that files kept apart but the corpus joins make a row pairing the
@@ -15,7 +15,7 @@ namespace EntityExtract.Entities.Tables;
 /// keeps apart, and without that row <c>merge</c> could not count their pair. With
 /// <see cref="EntityRows"/> (<c>--entity-rows</c>), the pairs are followed by the table's entities,
 /// one row each with <c>type2</c> and <c>entity2</c> empty, their mentions and files and the corpus
-/// table's <c>names</c>: what <c>merge</c> needs to join names again. With
+/// table's <c>names</c> and <c>types</c>: what <c>merge</c> needs to join names again. With
 /// <see cref="ByArticle"/> the count column is <c>articles</c>: entities named in one article.
 /// With <c>gephi</c> the pairs alone are written, headed <c>source_type,Source,target_type,Target,Weight,files</c>,
 /// an edge list Gephi imports as it is.
@@ -80,7 +80,7 @@ public sealed class PairsTable(bool gephi = false, UserAliases? user = null) : I
         }
 
         var pairs = new Dictionary<(EntityType, string, EntityType, string), PairSum>();
-        foreach (var ((typeA, keyA, typeB, keyB), counts) in namePairs)
+        foreach (var ((typeA, keyA, typeB, keyB), counts) in Shared(namePairs))
         {
             var a = byKey[(typeA, keyA)];
             var b = byKey[(typeB, keyB)];
@@ -120,6 +120,7 @@ public sealed class PairsTable(bool gephi = false, UserAliases? user = null) : I
             if (!gephi)
             {
                 output.Text(sum.Cell(row));
+                output.Text("");
             }
 
             output.EndRow();
@@ -140,10 +141,35 @@ public sealed class PairsTable(bool gephi = false, UserAliases? user = null) : I
             output.Number(entity.Mentions);
             output.Number(entity.Files);
             output.Text(entity.Names);
+            output.Text(entity.Types);
             output.EndRow();
         }
 
         return rows.Count + entities.Count;
+    }
+
+    /// <summary>
+    /// The pairs of names keyed as the corpus keys names (<see cref="CorpusNames.SharedType"/>): a
+    /// pair that files typed two ways is one pair of names, as <c>merge</c> reads it back.
+    /// </summary>
+    private static Dictionary<(EntityType, string, EntityType, string), (long Sentences, long Files)> Shared(
+        IReadOnlyDictionary<(EntityType, string, EntityType, string), (long Sentences, long Files)> namePairs)
+    {
+        var shared = new Dictionary<(EntityType, string, EntityType, string), (long Sentences, long Files)>(namePairs.Count);
+        foreach (var ((typeA, keyA, typeB, keyB), counts) in namePairs)
+        {
+            var a = (Type: CorpusNames.SharedType(typeA), Key: keyA);
+            var b = (Type: CorpusNames.SharedType(typeB), Key: keyB);
+            if (a.Type > b.Type || (a.Type == b.Type && string.CompareOrdinal(a.Key, b.Key) > 0))
+            {
+                (a, b) = (b, a);
+            }
+
+            var sum = shared.GetValueOrDefault((a.Type, a.Key, b.Type, b.Key));
+            shared[(a.Type, a.Key, b.Type, b.Key)] = (sum.Sentences + counts.Sentences, sum.Files + counts.Files);
+        }
+
+        return shared;
     }
 
     private sealed class PairSum

@@ -10,16 +10,16 @@ public sealed class MergeBadLineTests
     {
         using var folder = new TempFolder();
         folder.File("t.jsonl",
-            "{\"type\":\"PERSON\",\"entity\":\"Ann Lee\",\"mentions\":3,\"files\":2,\"names\":\"\"}\n" +
+            "{\"type\":\"PERSON\",\"entity\":\"Ann Lee\",\"mentions\":3,\"files\":2,\"names\":\"\",\"types\":\"\"}\n" +
             "{\"type\":\"PERSON\",\"ent\n" +
             "[1,2]\n" +
-            "{\"type\":\"LOCATION\",\"entity\":\"Paris\",\"mentions\":1,\"files\":1,\"names\":\"\"}\n");
+            "{\"type\":\"LOCATION\",\"entity\":\"Paris\",\"mentions\":1,\"files\":1,\"names\":\"\",\"types\":\"\"}\n");
 
         var result = CliProcess.Run(folder.Path, null, "merge", "--format", "jsonl", "t.jsonl");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(
-            "{\"type\":\"PERSON\",\"entity\":\"Ann Lee\",\"mentions\":3,\"files\":2,\"names\":\"\"}\n{\"type\":\"LOCATION\",\"entity\":\"Paris\",\"mentions\":1,\"files\":1,\"names\":\"\"}\n",
+            "{\"type\":\"PERSON\",\"entity\":\"Ann Lee\",\"mentions\":3,\"files\":2,\"names\":\"\",\"types\":\"\"}\n{\"type\":\"LOCATION\",\"entity\":\"Paris\",\"mentions\":1,\"files\":1,\"names\":\"\",\"types\":\"\"}\n",
             result.Stdout);
         Assert.Equal(2, result.StderrLines.Length);
         Assert.StartsWith("entity-extract: t.jsonl:2: not valid JSON", result.StderrLines[0]);

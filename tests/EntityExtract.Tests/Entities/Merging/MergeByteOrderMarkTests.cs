@@ -9,7 +9,7 @@ public sealed class MergeByteOrderMarkTests
     public void A_jsonl_table_with_a_byte_order_mark_merges()
     {
         using var folder = new TempFolder();
-        const string Row = "{\"type\":\"PERSON\",\"entity\":\"Ann Lee\",\"mentions\":3,\"files\":2,\"names\":\"\"}\n";
+        const string Row = "{\"type\":\"PERSON\",\"entity\":\"Ann Lee\",\"mentions\":3,\"files\":2,\"names\":\"\",\"types\":\"\"}\n";
         folder.File("t.jsonl", "\uFEFF" + Row);
 
         var result = CliProcess.Run(folder.Path, null, "merge", "--format", "jsonl", "t.jsonl");

@@ -82,13 +82,13 @@ public sealed class MergeTests : IClassFixture<MergeTests.Corpus>
     public void A_bad_row_is_reported_with_its_line_and_skipped_with_exit_1()
     {
         var table = _corpus.Folder.File("bad.csv",
-            "type,entity,mentions,files,names\nPERSON,Ann Lee,3,2,\nPERSON,Bob,many,1,\nPLANET,Mars,1,1,\nPERSON,\"Ann  Lee\",2,1,\n" +
-            "PERSON,Cy Young,99999999999999999999,1,\nPERSON,Di Ross,3,2,Di Ross (1/1)\n");
+            "type,entity,mentions,files,names,types\nPERSON,Ann Lee,3,2,,\nPERSON,Bob,many,1,,\nPLANET,Mars,1,1,,\nPERSON,\"Ann  Lee\",2,1,,\n" +
+            "PERSON,Cy Young,99999999999999999999,1,,\nPERSON,Di Ross,3,2,Di Ross (1/1),\n");
 
         var result = CliProcess.Run(_corpus.Folder.Path, null, "merge", table);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal("type,entity,mentions,files,names\nPERSON,Ann Lee,5,3,Ann  Lee (2/1) | Ann Lee (3/2)\n", result.Stdout);
+        Assert.Equal("type,entity,mentions,files,names,types\nPERSON,Ann Lee,5,3,Ann  Lee (2/1) | Ann Lee (3/2),\n", result.Stdout);
         Assert.Equal(
             [
                 $"entity-extract: {table}:3: mentions is not a count (got 'many')",
@@ -103,17 +103,17 @@ public sealed class MergeTests : IClassFixture<MergeTests.Corpus>
     public void Counts_that_would_add_up_past_64_bits_are_refused_row_by_row()
     {
         var table = _corpus.Folder.File("big.csv",
-            "type,entity,mentions,files,names\nPERSON,Ann Lee,9223372036854775807,1,\nPERSON,Ann Lee,1,1,\nPERSON,Bo Li,2147483647,1,\n");
-        var twice = _corpus.Folder.File("int.csv", "type,entity,mentions,files,names\nPERSON,Cy Ray,2147483647,1,\n");
+            "type,entity,mentions,files,names,types\nPERSON,Ann Lee,9223372036854775807,1,,\nPERSON,Ann Lee,1,1,,\nPERSON,Bo Li,2147483647,1,,\n");
+        var twice = _corpus.Folder.File("int.csv", "type,entity,mentions,files,names,types\nPERSON,Cy Ray,2147483647,1,,\n");
 
         var result = CliProcess.Run(_corpus.Folder.Path, null, "merge", table);
         var past32 = CliProcess.Run(_corpus.Folder.Path, null, "merge", twice, twice);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal("type,entity,mentions,files,names\nPERSON,Ann Lee,9223372036854775807,1,\n", result.Stdout);
+        Assert.Equal("type,entity,mentions,files,names,types\nPERSON,Ann Lee,9223372036854775807,1,,\n", result.Stdout);
         Assert.Equal(2, result.StderrLines.Length);
         Assert.All(result.StderrLines, line => Assert.Contains("a count too large to add up", line));
-        Assert.Equal((0, "type,entity,mentions,files,names\nPERSON,Cy Ray,4294967294,2,\n"), (past32.ExitCode, past32.Stdout));
+        Assert.Equal((0, "type,entity,mentions,files,names,types\nPERSON,Cy Ray,4294967294,2,,\n"), (past32.ExitCode, past32.Stdout));
     }
 
     private static List<string[]> Rows(byte[] csv)

@@ -27,14 +27,14 @@ public sealed class PairsShardJoinTests
             "The Agriculture Department (USDA) said on Tuesday that wheat stocks fell sharply.\n\n"
             + "USDA economists said prices would rise.\n");
 
-        var single = Run(folder, "-q", "--group", "pairs", "docs");
-        var shards = Enumerable.Range(0, 3).Select(k => folder.File($"s{k}.csv", Run(folder, "-q", "--group", "pairs", "--shard", $"{k}/3", "docs"))).ToArray();
-        var merged = CliProcess.Run(folder.Path, null, ["merge", .. shards]);
+        var single = Run(folder, "-q", "--group", "pairs", "--entity-rows", "docs");
+        var shards = Enumerable.Range(0, 3).Select(k => folder.File($"s{k}.csv", Run(folder, "-q", "--group", "pairs", "--entity-rows", "--shard", $"{k}/3", "docs"))).ToArray();
+        var merged = CliProcess.Run(folder.Path, null, ["merge", "--entity-rows", .. shards]);
 
         // The arrangement the case needs: both.txt and defined.txt in one shard, other-a.txt in another.
         var withBoth = shards.Single(s => File.ReadAllText(s).Contains("U.S. Agriculture Department,ORGANIZATION,U.S. Agriculture Department", StringComparison.Ordinal));
         Assert.DoesNotContain("Agriculture Department (3/1)", File.ReadAllText(withBoth), StringComparison.Ordinal);
-        Assert.Contains("ORGANIZATION,U.S. Agriculture Department,ORGANIZATION,USDA,2,1,", Encoding.UTF8.GetString(single), StringComparison.Ordinal);
+        Assert.Contains("ORGANIZATION,U.S. Agriculture Department,ORGANIZATION,U.S. Agriculture Department,2,1,U.S. Agriculture Department ~ USDA (2/1)", Encoding.UTF8.GetString(single), StringComparison.Ordinal);
         Assert.Equal(0, merged.ExitCode);
         Assert.Equal(Encoding.UTF8.GetString(single), merged.Stdout);
     }
