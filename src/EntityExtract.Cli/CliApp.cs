@@ -33,6 +33,7 @@ internal static class CliApp
         root.Add(ExtractCommand.Create());
         root.Add(TokenizeCommand.Create());
         root.Add(MergeCommand.Create());
+        root.Add(ReportCommand.Create());
         root.Add(TrainCommand.Create());
         root.Add(EvalCommand.Create());
         root.Add(ClustersCommand.Create());
