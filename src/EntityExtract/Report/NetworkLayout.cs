@@ -2,7 +2,7 @@ using Microsoft.Msagl.Core.Geometry;
 using Microsoft.Msagl.Core.Geometry.Curves;
 using Microsoft.Msagl.Core.Layout;
 using Microsoft.Msagl.Core.Routing;
-using Microsoft.Msagl.Layout.Incremental;
+using Microsoft.Msagl.Layout.MDS;
 using Microsoft.Msagl.Miscellaneous;
 
 namespace EntityExtract.Report;
@@ -35,11 +35,13 @@ internal static class NetworkLayout
             graph.Edges.Add(edge);
         }
 
-        var settings = new FastIncrementalLayoutSettings
+        var settings = new MdsLayoutSettings
         {
-            AvoidOverlaps = true,
+            RemoveOverlaps = true,
             NodeSeparation = 12,
             PackingAspectRatio = 1.6,
+            ScaleX = 1.6,
+            ScaleY = 1.2,
             EdgeRoutingSettings = { EdgeRoutingMode = EdgeRoutingMode.StraightLine },
         };
         LayoutHelpers.CalculateLayout(graph, settings, null);

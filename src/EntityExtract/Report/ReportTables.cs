@@ -24,7 +24,7 @@ public sealed class ReportTables(ReportLimits limits)
     public ReportLimits Limits { get; } = limits;
 
     /// <summary>Entity rows read, whether kept or not.</summary>
-    public int EntityCount => _all.Count;
+    public int EntityCount { get; private set; }
 
     /// <summary>Mentions over all entity rows (the sum of the corpus table's <c>mentions</c>).</summary>
     public long MentionCount { get; private set; }
@@ -173,6 +173,7 @@ public sealed class ReportTables(ReportLimits limits)
     {
         var entity = new ReportEntity(_all.Count, type, name, Number(mentions), Number(files), names);
         _all.Add(entity);
+        EntityCount++;
         MentionCount += entity.Mentions;
     }
 
