@@ -16,10 +16,13 @@ internal static class Chromium
 
     public sealed record Result(string Stdout, string Stderr)
     {
-        /// <summary>Console messages at warning level or above, and uncaught errors.</summary>
+        /// <summary>
+        /// Every console message: Chromium logs them all at INFO whatever their level, and a page
+        /// that works writes none (an uncaught error, a console.error or a load the page's
+        /// Content-Security-Policy refused all show up here).
+        /// </summary>
         public IEnumerable<string> ConsoleErrors => Stderr.Split('\n')
-            .Where(l => l.Contains(":CONSOLE", StringComparison.Ordinal) && !l.Contains(":INFO:CONSOLE", StringComparison.Ordinal)
-                || l.Contains("Uncaught", StringComparison.Ordinal));
+            .Where(l => l.Contains(":CONSOLE", StringComparison.Ordinal) || l.Contains("Uncaught", StringComparison.Ordinal));
     }
 
     /// <summary>Renders <paramref name="url"/> and returns its DOM (<c>--dump-dom</c>) or writes a screenshot.</summary>

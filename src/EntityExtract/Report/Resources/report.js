@@ -13,6 +13,7 @@
     if (text !== undefined) e.textContent = text;
     return e;
   }
+  function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
   function typeMark(type) { var s = el("span", "type t-" + type); s.title = type; return s; }
   // The names cell lists forms as "Name (mentions/files) | Other"; shown as written.
   function forms(cell) { return cell.replace(/\\([\\|~(])/g, "$1"); }
@@ -120,18 +121,19 @@
     var close = el("button", "close", "×"); close.title = "Close"; close.onclick = function () { detail.hidden = true; mark(-1); };
     detail.appendChild(close);
     var h = el("h3"); h.appendChild(typeMark(e[0])); h.appendChild(document.createTextNode(e[1])); detail.appendChild(h);
-    detail.appendChild(el("p", "counts", (LABEL[e[0]] || e[0]) + ": " + e[2] + " mentions in " + e[3] + " files"));
+    detail.appendChild(el("p", "counts", (LABEL[e[0]] || e[0]) + ": " + plural(e[2], "mention") + " in " + plural(e[3], "file")));
     if (e[4]) detail.appendChild(el("p", "forms", "Name forms: " + forms(e[4])));
     var list = el("div", "mentions");
     list.appendChild(el("h4", "", e[5].length < e[2] ? "First " + e[5].length + " of " + e[2] + " mentions" : "Mentions"));
     e[5].forEach(function (m) {
       var d = el("div", "mention");
       d.appendChild(el("div", "where", F[m[0]][0] + ":" + m[1] + ":" + m[2]));
-      var c = el("div", "context"), ctx = m[4] || m[3], at = ctx.indexOf(m[3]);
-      if (at >= 0) {
+      // The context column marks the mention [[so]]; without context the mention alone is shown.
+      var c = el("div", "context"), ctx = m[4] || "[[" + m[3] + "]]", at = ctx.indexOf("[["), end = ctx.indexOf("]]", at);
+      if (at >= 0 && end > at) {
         c.appendChild(document.createTextNode(ctx.slice(0, at)));
-        c.appendChild(el("mark", "", m[3]));
-        c.appendChild(document.createTextNode(ctx.slice(at + m[3].length)));
+        c.appendChild(el("mark", "", ctx.slice(at + 2, end)));
+        c.appendChild(document.createTextNode(ctx.slice(end + 2)));
       } else c.textContent = ctx;
       d.appendChild(c);
       list.appendChild(d);
@@ -143,7 +145,7 @@
       e[6].forEach(function (p) {
         var li = el("li", "file-entity"); li.dataset.e = p[0];
         li.appendChild(typeMark(E[p[0]][0]));
-        li.appendChild(document.createTextNode(E[p[0]][1] + ": " + p[1] + " sentences, " + p[2] + " files"));
+        li.appendChild(document.createTextNode(E[p[0]][1] + ": " + plural(p[1], "sentence") + ", " + plural(p[2], "file")));
         li.onclick = function () { show(p[0]); };
         ul.appendChild(li);
       });
@@ -181,4 +183,6 @@
     if (row) row.click();
   }
   document.documentElement.dataset.ready = "1";
+  // Milliseconds from navigation to a page ready to use, for tests and measurements.
+  document.documentElement.dataset.readyMs = String(Math.round(performance.now()));
 })();
