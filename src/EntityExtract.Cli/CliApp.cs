@@ -32,6 +32,7 @@ internal static class CliApp
             "'extract': 'entity-extract docs/' is 'entity-extract extract docs/'.");
         root.Add(ExtractCommand.Create());
         root.Add(TokenizeCommand.Create());
+        root.Add(TextCommand.Create());
         root.Add(MergeCommand.Create());
         root.Add(ReportCommand.Create());
         root.Add(TrainCommand.Create());

@@ -2,4 +2,5 @@
 // diagnostic that cannot be written never stops the run.
 EntityExtract.Cli.Terminal.Interrupts.Install();
 EntityExtract.Cli.Terminal.Stderr.Install();
-return EntityExtract.Cli.CliApp.Run(args);
+// Arguments that are not UTF-8 (file names are bytes on Linux) are taken again as bytes.
+return EntityExtract.Cli.CliApp.Run(EntityExtract.Input.RawPaths.Arguments(args));

@@ -58,6 +58,17 @@ internal static class ClustersCommand
             }
 
             var options = new BrownOptions { Clusters = parse.GetValue(count), MinCount = parse.GetValue(minCount) };
+            if (options.Clusters < 2)
+            {
+                throw new UsageException($"--count must be at least 2 (got {options.Clusters})");
+            }
+
+            if (options.MinCount < 1)
+            {
+                throw new UsageException($"--min-count must be at least 1 (got {options.MinCount})");
+            }
+
+            OutputOverlap.Refuse("-o", parse.GetValue(output), textFiles.Concat(conllFiles));
             return Run(textFiles, conllFiles, options, parse.GetValue(output)!);
         });
         return command;
@@ -95,7 +106,7 @@ internal static class ClustersCommand
                 }
             });
             var result = BrownClusterer.Train(Corpus(), options, progress, interrupts.Token);
-            var temporary = output + ".tmp";
+            var temporary = TemporaryName.Beside(Path.GetFullPath(output));
             using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false)))
             {
                 ClusterFile.Write(result, writer);

@@ -50,6 +50,7 @@ internal static class EvalCommand
                 throw new UsageException("--predictions takes exactly one input FILE");
             }
 
+            OutputOverlap.Refuse("--predictions", predictionsPath, paths);
             var tagger = ModelOption.Load(parse.GetValue(model));
             var typeSet = TypeList.Parse(parse.GetValue(types));
             var asTable = parse.GetValue(table) || paths.Length > 1;
@@ -63,27 +64,24 @@ internal static class EvalCommand
                 Console.Out.Write(EvaluationTable.Header());
             }
 
+            // Each file is streamed document by document (ConllFileEvaluator): memory stays one
+            // document's whatever the file's size.
             foreach (var path in paths)
             {
-                var corpus = Read(path);
-                var result = ModelEvaluator.Evaluate(tagger, corpus, typeSet);
+                var stream = Open(path);
+                using var writer = predictionsPath is null ? null : new StreamWriter(predictionsPath, append: false, new System.Text.UTF8Encoding(false));
+                var outcome = ConllFileEvaluator.Evaluate(tagger, stream, asTable ? null : typeSet, writer);
                 if (asTable)
                 {
-                    Console.Out.Write(EvaluationTable.Row(path, corpus, result));
+                    Console.Out.Write(EvaluationTable.Row(path, outcome.Score, outcome.ThreeTypes));
                     Console.Out.Flush();
                     continue;
                 }
 
-                Console.Out.Write(result.Score.ToReport());
+                Console.Out.Write(outcome.Score.ToReport());
                 if (parse.GetValue(reliability))
                 {
-                    Console.Out.Write(ReliabilityReport.Format(Reliability.Table(result, corpus)));
-                }
-
-                if (predictionsPath is not null)
-                {
-                    using var writer = new StreamWriter(predictionsPath, append: false, new System.Text.UTF8Encoding(false));
-                    ConllPredictionWriter.Write(corpus, result, writer);
+                    Console.Out.Write(ReliabilityReport.Format(outcome.Reliability));
                 }
             }
 
@@ -92,11 +90,11 @@ internal static class EvalCommand
         return command;
     }
 
-    private static ConllCorpus Read(string path)
+    private static ConllDocumentStream Open(string path)
     {
         try
         {
-            return ConllReader.Read(path);
+            return ConllDocumentStream.Open(path);
         }
         catch (ConllFormatException e)
         {

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using EntityExtract.Input;
+using EntityExtract.Input.Documents;
 using EntityExtract.Pipeline;
 
 namespace EntityExtract.Cli.Commands;
@@ -29,7 +31,7 @@ internal static class ExtractCommand
             "--group", "none (default): a row per mention; file: a row per entity per file; corpus: a row per entity, names joined across files; pairs: a row per two entities named in one sentence.", GroupBy.None, "MODE");
         var context = new Option<int>("--context")
         {
-            Description = "Add a context column: N characters either side of the mention (of each entity's first mention with --group file|corpus), cut at word boundaries.",
+            Description = "Add a context column: N characters (at most 1000) either side of the mention (of each entity's first mention with --group file|corpus), cut at word boundaries.",
             HelpName = "N",
         };
 
@@ -47,6 +49,7 @@ internal static class ExtractCommand
         command.Add(minScore);
         command.SetAction(parse =>
         {
+            RefuseDecimalComma(parse, minScore);
             var settings = Validated(new ExtractOptions
             {
                 Types = TypeList.Parse(parse.GetValue(types)) ?? ExtractOptions.DefaultTypes,
@@ -57,9 +60,26 @@ internal static class ExtractCommand
             });
             var run = options.Settings(parse);
             var tagger = ModelOption.Load(parse.GetValue(model));
-            return RunExecutor.Execute(parse, options, run, RunPlan.Extract(settings, tagger));
+            return RunExecutor.Execute(parse, options, run, files => RunPlan.Extract(settings with { Pages = HasPages(settings, run, files) }, tagger));
         });
         return command;
+    }
+
+    /// <summary>Mention rows of a run that reads a PDF as a document get a <c>page</c> column.</summary>
+    private static bool HasPages(ExtractOptions settings, RunSettings run, IReadOnlyList<InputFile> files) =>
+        settings.Group == GroupBy.None && run.Source is DocumentFileSource
+        && files.Any(file => DocumentKinds.Of(file) == DocumentKind.Pdf);
+
+    /// <summary>
+    /// <c>--min-score 0,8</c> as much of Europe writes it: the parser reads the comma as a
+    /// thousands separator (8), so the word as typed is checked.
+    /// </summary>
+    private static void RefuseDecimalComma(ParseResult parse, Option<float> option)
+    {
+        if (parse.GetResult(option) is { Tokens: [{ Value: var value }] } && value.Contains(','))
+        {
+            throw new UsageException($"invalid value '{value}' for --min-score: use a decimal point ({value.Replace(',', '.')})");
+        }
     }
 
     private static ExtractOptions Validated(ExtractOptions settings)

@@ -46,6 +46,7 @@ internal static class MergeCommand
             throw new UsageException("merge reads and writes csv, tsv or jsonl tables, not workbooks");
         }
 
+        OutputOverlap.Refuse("-o", parse.GetValue(options.Output), tables);
         var merge = new TableMerge(group, unguard: !parse.GetValue(options.NoSanitize), gephi);
         var cancellation = Interrupts.Process.Token;
         foreach (var name in tables)
@@ -91,6 +92,11 @@ internal static class MergeCommand
     /// <summary>Opens a table; stdin, a FIFO or a device is read so that an interrupt is not kept waiting.</summary>
     private static Stream Open(string name, CancellationToken cancellation)
     {
+        if (name == InputFile.StdinPath)
+        {
+            StandardStreams.EnsureInputOpen();
+        }
+
         try
         {
             return InputStreams.OpenNamed(name, cancellation);

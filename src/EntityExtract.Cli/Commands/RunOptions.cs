@@ -1,6 +1,7 @@
 using System.CommandLine;
 using EntityExtract.Cli.Terminal;
 using EntityExtract.Input;
+using EntityExtract.Input.Documents;
 using EntityExtract.Input.Records;
 using EntityExtract.Input.Sharding;
 using EntityExtract.Output;
@@ -22,7 +23,7 @@ internal sealed class RunOptions
 
     public Option<string[]> Include { get; } = new("--include")
     {
-        Description = "Files to take in folders, repeatable (default: *.txt, *.text and *.md, in any case).",
+        Description = "Files to take in folders, repeatable, at any depth without a / (default: text, Markdown, PDF, Word, OpenDocument, HTML, e-mail).",
         HelpName = "GLOB",
     };
 
@@ -30,6 +31,11 @@ internal sealed class RunOptions
     {
         Description = "Files to skip in folders, repeatable.",
         HelpName = "GLOB",
+    };
+
+    public Option<bool> AllLanguages { get; } = new("--all-languages")
+    {
+        Description = "Tag files not in English too (default: skip, warn).",
     };
 
     public Option<bool> FollowLinks { get; } = new("--follow-links")
@@ -105,6 +111,7 @@ internal sealed class RunOptions
         command.Add(Include);
         command.Add(Exclude);
         command.Add(FollowLinks);
+        command.Add(AllLanguages);
         command.Add(Output);
         command.Add(Threads);
         command.Add(NoHeader);
@@ -143,7 +150,7 @@ internal sealed class RunOptions
                 Shard = shard,
                 Source = parse.GetValue(InputFormat) == Input.Records.InputFormat.Jsonl
                     ? new JsonlRecordSource(new JsonlOptions { IdField = parse.GetValue(IdField)!, TextField = parse.GetValue(TextField)!, Shard = shard })
-                    : TextFileSource.Instance,
+                    : new DocumentFileSource { AllLanguages = parse.GetValue(AllLanguages) },
                 Table = TableOptions(parse),
                 Threads = CappedThreads(parse.GetValue(Threads)),
             }.Validate();
@@ -192,6 +199,12 @@ internal sealed class RunOptions
             throw new UsageException("--format xlsx needs -o FILE: a workbook is written to a file, not to a terminal or pipe");
         }
 
+        if (format != OutputFormat.Xlsx && output is not null && output.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            // A CSV named .xlsx would not open in Excel; say so rather than write it.
+            throw new UsageException($"-o {output} names a workbook but --format is {format.ToString().ToLowerInvariant()}: drop --format, or name the file .{format.ToString().ToLowerInvariant()}");
+        }
+
         return format;
     }
 
@@ -208,7 +221,7 @@ internal sealed class RunOptions
         return new WalkOptions
         {
             Include = include.Length > 0 ? include
-                : parse.GetValue(InputFormat) == Input.Records.InputFormat.Jsonl ? ["**/*.jsonl"] : Input.WalkOptions.DefaultInclude,
+                : parse.GetValue(InputFormat) == Input.Records.InputFormat.Jsonl ? ["**/*.jsonl"] : [.. Input.WalkOptions.DefaultInclude, .. DocumentKinds.DefaultInclude],
             Exclude = parse.GetValue(Exclude) ?? [],
             FollowLinks = parse.GetValue(FollowLinks),
         };

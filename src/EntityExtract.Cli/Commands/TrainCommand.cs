@@ -119,13 +119,14 @@ internal static class TrainCommand
             throw new UsageException(e.Message);
         }
 
+        OutputOverlap.Refuse("-o", output, [.. options.TrainFiles.Select(f => TrainingSource.Parse(f).Path), options.DevFile]);
         var interrupts = Interrupts.Process;
         var progress = new TrainingProgressRenderer(!Console.IsErrorRedirected);
         try
         {
             var tagger = TaggerTrainer.Train(options, new SynchronousProgress<TrainingProgress>(progress.Report), interrupts.Token);
             progress.Clear();
-            var temporary = output + ".tmp";
+            var temporary = TemporaryName.Beside(Path.GetFullPath(output));
             using (var stream = File.Create(temporary))
             {
                 if (ModelArchive.IsArchivePath(output))

@@ -9,7 +9,7 @@ internal static class HelpGroups
 {
     public static readonly (string Title, string[] Names)[] Run =
     [
-        ("What to read", ["PATH", "--include", "--exclude", "--follow-links"]),
+        ("What to read", ["PATH", "--include", "--exclude", "--follow-links", "--all-languages"]),
         ("What to find", ["--types", "--min-score", "--model"]),
         ("What to write", ["--output", "--group", "--gephi", "--context", "--format", "--no-header", "--excel", "--no-sanitize"]),
         ("Running at scale", ["--threads", "--quiet", "--progress", "--shard", "--input-format", "--id-field", "--text-field"]),

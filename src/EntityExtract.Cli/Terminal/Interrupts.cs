@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace EntityExtract.Cli.Terminal;
 
 /// <summary>
-/// Turns Ctrl-C and SIGTERM into a cancellation that the run checks (between pieces, and inside
+/// Turns Ctrl-C, SIGTERM and SIGHUP (a closed terminal, a dropped ssh session) into a cancellation that the run checks (between pieces, and inside
 /// reads from pipes and other files that can block), so it stops, flushes whole rows and exits
 /// 130 instead of dying mid-row. Installed first thing in <c>Main</c>, so a signal is never met
 /// by the default handler (exit 143) once the program runs.
@@ -39,6 +39,7 @@ internal sealed class Interrupts
 
         _registrations.Add(PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal));
         _registrations.Add(PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal));
+        _registrations.Add(PosixSignalRegistration.Create(PosixSignal.SIGHUP, OnSignal));
     }
 
     /// <summary>The process's handlers, installed on first use.</summary>

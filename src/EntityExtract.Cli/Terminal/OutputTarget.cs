@@ -43,6 +43,7 @@ internal sealed class OutputTarget : IDisposable
     {
         if (path is null || path == "-")
         {
+            StandardStreams.EnsureOutputOpen();
             return new OutputTarget(new BufferedStream(OpenStdout(), BufferBytes), null, null, null);
         }
 
@@ -69,7 +70,7 @@ internal sealed class OutputTarget : IDisposable
             throw new UsageException($"{path}: the output folder does not exist");
         }
 
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        var temporary = TemporaryName.Beside(full);
         FileStream stream;
         try
         {
@@ -99,7 +100,7 @@ internal sealed class OutputTarget : IDisposable
         ((FileStream)Stream).Flush(flushToDisk: true);
         Stream.Dispose();
         KeepMode(_finalPath!, _temporaryPath);
-        Interrupts.Process.Commit(() => File.Move(_temporaryPath, _finalPath!, overwrite: true));
+        Interrupts.Process.Commit(() => RawPaths.Move(_temporaryPath, _finalPath!));
         Interrupts.Process.Unregister(_temporaryPath);
         _committed = true;
     }
@@ -161,6 +162,11 @@ internal sealed class OutputTarget : IDisposable
     private static string FinalTarget(string path)
     {
         var full = Path.GetFullPath(path);
+        if (RawPaths.HasRawBytes(full))
+        {
+            return full; // a name that is not UTF-8: written by its bytes, as a new or replaced file
+        }
+
         try
         {
             return File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;

@@ -50,9 +50,42 @@ internal static class Stderr
 
     public static void ForPath(string path, string reason) => Line($"{path}: {reason}");
 
-    /// <summary>Messages from exceptions may hold line breaks; a diagnostic never does.</summary>
-    private static string OneLine(string message) =>
+    /// <summary>
+    /// Messages from exceptions may hold line breaks; a diagnostic never does. Other control
+    /// characters (a file name or table cell holding ESC, which a terminal would obey: a title
+    /// change, a cleared screen) are shown as escapes.
+    /// </summary>
+    private static string OneLine(string message) => Visible(
         message.Contains('\n') || message.Contains('\r')
             ? string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            : message;
+            : message);
+
+    private static string Visible(string message)
+    {
+        if (!message.AsSpan().ContainsAnyInRange('\0', '\u001F') && !message.AsSpan().ContainsAnyInRange('\u007F', '\u009F')
+            && !message.AsSpan().ContainsAnyInRange('\uDC80', '\uDCFF'))
+        {
+            return message;
+        }
+
+        var text = new System.Text.StringBuilder(message.Length + 8);
+        foreach (var c in message)
+        {
+            if (c is >= '\uDC80' and <= '\uDCFF')
+            {
+                // a byte of a name that is not UTF-8 (see RawPaths)
+                text.Append("\\x").Append((c - 0xDC00).ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else if (c is (< ' ' and not '\t') or (>= '\u007F' and <= '\u009F'))
+            {
+                text.Append(c < 0x80 ? "\\x" : "\\u00").Append(((int)c).ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                text.Append(c);
+            }
+        }
+
+        return text.ToString();
+    }
 }

@@ -27,7 +27,8 @@ internal static partial class ParseErrors
 
     public static string UnknownOption(string token, Command command)
     {
-        var suggestion = Suggestions.DidYouMean(token, OptionNames(command));
+        // -V and -v are how many tools spell --version; it is not one of this command's own options.
+        var suggestion = token is "-V" or "-v" ? " (did you mean '--version'?)" : Suggestions.DidYouMean(token, OptionNames(command));
         if (suggestion.Length > 0)
         {
             return $"unknown option '{token}'{suggestion}";

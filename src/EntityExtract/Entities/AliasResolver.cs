@@ -14,15 +14,52 @@ namespace EntityExtract.Entities;
 public static class AliasResolver
 {
     /// <summary>Returns, for each mention in order, the entity it belongs to.</summary>
-    public static NameEntity[] Resolve(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<Mention> mentions)
+    public static NameEntity[] Resolve(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<Mention> mentions) =>
+        Resolve(text, tokens, mentions, Names(text, mentions));
+
+    /// <summary>
+    /// Each mention's name. A surname the document writes after both a woman's title and a man's
+    /// ("Mrs Howard", "Mr Howard") names two people: the woman's keeps her title in the name, so
+    /// it never joins the man's full name ("Michael Howard").
+    /// </summary>
+    internal static MentionName[] Names(ReadOnlySpan<char> text, IReadOnlyList<Mention> mentions)
     {
         var names = new MentionName[mentions.Count];
+        HashSet<string>? his = null, hers = null;
         for (var i = 0; i < mentions.Count; i++)
         {
             names[i] = MentionName.Of(text, mentions[i]);
+            if (mentions[i].Type == EntityType.Person && names[i].Title is null && names[i].Words.Length == 1
+                && TitleGender.Before(text, mentions[i].Start) is { } before)
+            {
+                names[i] = names[i] with { Title = before.Folded, TitleShown = before.Shown };
+            }
+
+            if (names[i].Title is { } title && names[i].Words.Length == 1)
+            {
+                if (TitleGender.IsHers(title))
+                {
+                    (hers ??= new(StringComparer.Ordinal)).Add(names[i].Key);
+                }
+                else if (TitleGender.IsHis(title))
+                {
+                    (his ??= new(StringComparer.Ordinal)).Add(names[i].Key);
+                }
+            }
         }
 
-        return Resolve(text, tokens, mentions, names);
+        if (his is not null && hers is not null && his.Overlaps(hers))
+        {
+            for (var i = 0; i < names.Length; i++)
+            {
+                if (names[i].Title is { } title && names[i].Words.Length == 1 && TitleGender.IsHers(title) && his.Contains(names[i].Key))
+                {
+                    names[i] = names[i].WithTitle();
+                }
+            }
+        }
+
+        return names;
     }
 
     internal static NameEntity[] Resolve(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<Mention> mentions, MentionName[] names)
@@ -76,7 +113,7 @@ public static class AliasResolver
         foreach (var i in found.PersonMentionsBySurname(name.Words[^1]))
         {
             var candidate = resolved[i];
-            if (candidate.Words.Length <= name.Words.Length || !IsShorterForm(name.Words, candidate.Words))
+            if (!IsFuller(name.Words, candidate.Words))
             {
                 continue;
             }
@@ -105,7 +142,7 @@ public static class AliasResolver
         var j = 0;
         foreach (var word in shorter)
         {
-            while (j < longer.Length && !SameWord(word, longer[j]))
+            while (j < longer.Length && !SameWord(word, longer[j]) && !IsInitialOf(word, longer[j]))
             {
                 j++;
             }
@@ -120,6 +157,25 @@ public static class AliasResolver
 
         return true;
     }
+
+    /// <summary>
+    /// Whether <paramref name="longer"/> is a fuller form of the name <paramref name="shorter"/>:
+    /// more words ("Carter", "Ashton Carter"), or as many with an initial spelled out
+    /// ("A. Carter", "Ashton Carter").
+    /// </summary>
+    internal static bool IsFuller(string[] shorter, string[] longer) =>
+        longer.Length >= shorter.Length
+        && (shorter[0] == longer[0] || !TitleGender.IsHers(longer[0]))
+        && IsShorterForm(shorter, longer)
+        && (longer.Length > shorter.Length || !shorter.AsSpan().SequenceEqual(longer));
+
+    /// <summary>"a." or "a" stands for "adam"; never for another initial.</summary>
+    private static bool IsInitialOf(string word, string full) =>
+        (word.Length == 1 || (word.Length == 2 && word[1] == '.'))
+        && char.IsLetter(word[0])
+        && full.Length > 2
+        && full[0] == word[0]
+        && full[^1] != '.';
 
     /// <summary>"assad" matches "al-assad": Arabic articles are often dropped in later mentions.</summary>
     private static bool SameWord(string a, string b) =>
@@ -142,7 +198,8 @@ public static class AliasResolver
                 && after + 2 < tokens.Length
                 && tokens[after].Slice(text) is "("
                 && tokens[after + 2].Slice(text) is ")"
-                && IsAcronym(tokens[after + 1].Slice(text)))
+                && IsAcronym(tokens[after + 1].Slice(text))
+                && FitsName(Letters(tokens[after + 1].Slice(text)), names[i].Words))
             {
                 acronyms.TryAdd(Letters(tokens[after + 1].Slice(text)), (mentions[i].Type, names[i].Key));
             }
@@ -164,12 +221,25 @@ public static class AliasResolver
         }
 
         var letters = Letters(name.Display);
-        if (parenthesized.TryGetValue(letters, out var full) && found.ByKey.TryGetValue(full, out var defined))
+        // Only a name of the acronym's own type: "Sara Thorsett (U.S.)" gives a person's country, not her alias.
+        if (parenthesized.TryGetValue(letters, out var full) && full.Type == type && found.ByKey.TryGetValue(full, out var defined))
         {
             return defined;
         }
 
         return found.ByInitials.GetValueOrDefault((type, letters));
+    }
+
+    /// <summary>
+    /// Whether acronym <paramref name="letters"/> (folded) can stand for the name of
+    /// <paramref name="words"/>: it starts with the name's initial. Looser than the initials, so an
+    /// acronym of the name in another language still fits ("FSB" for "Federal Security Service"),
+    /// but "US" after "Sara Thorsett" does not.
+    /// </summary>
+    internal static bool FitsName(string letters, string[] words)
+    {
+        var first = words.FirstOrDefault(w => w.Length > 0 && !InitialsSkip.Contains(w));
+        return letters.Length > 0 && first is not null && first[0] == letters[0];
     }
 
     internal static bool IsAcronym(ReadOnlySpan<char> word)

@@ -4,7 +4,7 @@ using EntityExtract.Text.Lexicon;
 namespace EntityExtract.Entities;
 
 /// <summary>A mention's name in the forms alias matching needs.</summary>
-internal readonly record struct MentionName(string Key, string Display, string[] Words, bool IsShortForm)
+internal readonly record struct MentionName(string Key, string Display, string[] Words, bool IsShortForm, string? Title = null, string? TitleShown = null)
 {
     public static MentionName Of(ReadOnlySpan<char> text, in Mention mention)
     {
@@ -26,14 +26,32 @@ internal readonly record struct MentionName(string Key, string Display, string[]
                 skip--;
             }
 
+            string? title = null, shown = null;
             if (skip > 0)
             {
+                title = words[skip - 1];
+                var parts = display.Split(' ');
+                shown = parts[skip - 1];
                 words = words[skip..];
-                display = string.Join(' ', display.Split(' ')[skip..]);
+                display = string.Join(' ', parts[skip..]);
             }
+
+            return new MentionName(string.Join(' ', words), display, words, words.Length == 1, title, shown);
         }
 
-        var isShort = mention.Type == EntityType.Person ? words.Length == 1 : AliasResolver.IsAcronym(display);
-        return new MentionName(string.Join(' ', words), display, words, isShort);
+        return new MentionName(string.Join(' ', words), display, words, AliasResolver.IsAcronym(display));
+    }
+
+    /// <summary>
+    /// The same name keeping its title as part of it: "Mrs Howard" where the document also writes
+    /// "Mr Howard" is someone else, so neither joins the other's full name by the surname alone.
+    /// </summary>
+    public MentionName WithTitle()
+    {
+        var display = TitleShown + " " + Display;
+        var words = new string[Words.Length + 1];
+        words[0] = Title!;
+        Words.CopyTo(words, 1);
+        return new MentionName(string.Join(' ', words), display, words, IsShortForm: false, Title, TitleShown);
     }
 }

@@ -44,11 +44,7 @@ public sealed class MentionResolver(IReadOnlySet<EntityType> types, float minSco
             return [];
         }
 
-        var names = new MentionName[_kept.Count];
-        for (var i = 0; i < _kept.Count; i++)
-        {
-            names[i] = MentionName.Of(text, _kept[i]);
-        }
+        var names = AliasResolver.Names(text, _kept);
 
         var entities = JoinByName(names, AliasResolver.Resolve(text, tokens, _kept, names));
         var resolved = new ResolvedMention[_kept.Count];

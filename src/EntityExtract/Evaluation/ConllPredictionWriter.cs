@@ -26,18 +26,45 @@ public static class ConllPredictionWriter
 
         for (var i = 0; i < corpus.Lines.Count; i++)
         {
-            var line = corpus.Lines[i].TrimEnd();
-            if (line.Length == 0)
-            {
-                output.Write('\n');
-                continue;
-            }
-
-            var separator = line.Contains('\t', StringComparison.Ordinal) ? '\t' : ' ';
-            output.Write(line);
-            output.Write(separator);
-            output.Write(predicted[i] ?? "O");
-            output.Write('\n');
+            WriteLine(corpus.Lines[i], predicted[i], output);
         }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="lines"/> (numbered from <paramref name="firstLine"/>) back, the tokens
+    /// of <paramref name="document"/> among them with <paramref name="tags"/>: the streamed form of
+    /// <see cref="Write"/>, one document at a time.
+    /// </summary>
+    internal static void WriteLines(List<string> lines, int firstLine, ConllDocument? document, ConllTag[]? tags, TagScheme scheme, TextWriter output)
+    {
+        var predicted = new string?[lines.Count];
+        if (document is not null && tags is not null)
+        {
+            for (var t = 0; t < document.Tokens.Length; t++)
+            {
+                predicted[document.TokenLines[t] - firstLine] = tags[t].ToString(scheme);
+            }
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            WriteLine(lines[i], predicted[i], output);
+        }
+    }
+
+    private static void WriteLine(string raw, string? predicted, TextWriter output)
+    {
+        var line = raw.TrimEnd();
+        if (line.Length == 0)
+        {
+            output.Write('\n');
+            return;
+        }
+
+        var separator = line.Contains('\t', StringComparison.Ordinal) ? '\t' : ' ';
+        output.Write(line);
+        output.Write(separator);
+        output.Write(predicted ?? "O");
+        output.Write('\n');
     }
 }

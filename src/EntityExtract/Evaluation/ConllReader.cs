@@ -61,7 +61,7 @@ public static class ConllReader
         return new ConllCorpus(path, schemeDetector.Scheme, documents, lines);
     }
 
-    private const string DocStart = "-DOCSTART-";
+    internal const string DocStart = "-DOCSTART-";
 
     private static TokenKind ClassifyToken(ReadOnlySpan<char> token)
     {
@@ -80,7 +80,7 @@ public static class ConllReader
     }
 
     /// <summary>Collects one document's tokens into a text buffer with single spaces and newlines.</summary>
-    private sealed class DocumentBuilder
+    internal sealed class DocumentBuilder
     {
         private readonly StringBuilder _text = new();
         private readonly List<Token> _tokens = [];
@@ -147,7 +147,7 @@ public static class ConllReader
     /// Splits a token line. Every token line of a file must have the same number of columns as the
     /// first one: a changed count almost always means a token with a space in it or a lost column.
     /// </summary>
-    private static (string Token, ConllTag Tag, char Letter) SplitLine(string path, int lineNumber, ReadOnlySpan<char> line, ref int expectedColumns)
+    internal static (string Token, ConllTag Tag, char Letter) SplitLine(string path, int lineNumber, ReadOnlySpan<char> line, ref int expectedColumns)
     {
         var columns = line.ToString().Split(s_separators, StringSplitOptions.RemoveEmptyEntries);
         if (columns.Length < 2)
@@ -207,7 +207,7 @@ public static class ConllReader
     /// Decides the file's scheme from what it contains: any E/S/L/U tag means BIOES or BILOU; an I-
     /// that starts a span (after O, another type or at a sentence start) means IOB1; otherwise IOB2.
     /// </summary>
-    private sealed class SchemeDetector
+    internal sealed class SchemeDetector
     {
         private bool _sawEndOrSingle;
         private bool _sawBilouLetters;

@@ -22,8 +22,14 @@ public static class EvaluationTable
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(result);
-        var four = result.Score;
-        var three = Rescore(corpus, result, s_threeTypes);
+        return Row(name, result.Score, Rescore(corpus, result, s_threeTypes));
+    }
+
+    /// <summary>The row of one file from its scores over all four types and over PER/LOC/ORG.</summary>
+    public static string Row(string name, ConllScore four, ConllScore three)
+    {
+        ArgumentNullException.ThrowIfNull(four);
+        ArgumentNullException.ThrowIfNull(three);
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{Shorten(name),-28} {four.Precision,6:F2} {four.Recall,6:F2} {four.F1,6:F2}  {three.Precision,6:F2} {three.Recall,6:F2} {three.F1,6:F2} ");
         foreach (var type in (ReadOnlySpan<EntityType>)[EntityType.Person, EntityType.Location, EntityType.Organization, EntityType.Misc])

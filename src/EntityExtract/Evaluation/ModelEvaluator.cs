@@ -15,22 +15,12 @@ public static class ModelEvaluator
         var scorer = new ConllScorer(types);
         var allTags = new List<ConllTag[]>(corpus.Documents.Count);
         var allMentions = new List<List<Mention>>(corpus.Documents.Count);
-        var articleStarts = new List<int>();
         foreach (var document in corpus.Documents)
         {
-            var mentions = new List<Mention>();
-            tagger.TagDocument(document.Text, document.Tokens, document.Sentences, workspace, mentions, articleStarts);
-            var labels = new byte[document.Tokens.Length];
-            foreach (var mention in mentions)
-            {
-                WriteMention(labels, mention);
-            }
-
-            var tags = new ConllTag[labels.Length];
+            var (tags, mentions) = TagDocument(tagger, workspace, document, corpus.Scheme);
             foreach (var sentence in document.Sentences)
             {
                 var range = new Range(sentence.FirstToken, sentence.EndToken);
-                TagConversion.FromBilou(labels.AsSpan(range), corpus.Scheme, tags.AsSpan(range));
                 scorer.AddSentence(document.GoldTags.AsSpan(range), tags.AsSpan(range));
             }
 
@@ -39,6 +29,27 @@ public static class ModelEvaluator
         }
 
         return new EvaluationResult(scorer.GetScore(), allTags, allMentions);
+    }
+
+    /// <summary>Tags one document; its predicted tags in <paramref name="scheme"/>, and its mentions.</summary>
+    internal static (ConllTag[] Tags, List<Mention> Mentions) TagDocument(EntityTagger tagger, TaggerWorkspace workspace, ConllDocument document, TagScheme scheme)
+    {
+        var mentions = new List<Mention>();
+        tagger.TagDocument(document.Text, document.Tokens, document.Sentences, workspace, mentions, articleStarts: []);
+        var labels = new byte[document.Tokens.Length];
+        foreach (var mention in mentions)
+        {
+            WriteMention(labels, mention);
+        }
+
+        var tags = new ConllTag[labels.Length];
+        foreach (var sentence in document.Sentences)
+        {
+            var range = new Range(sentence.FirstToken, sentence.EndToken);
+            TagConversion.FromBilou(labels.AsSpan(range), scheme, tags.AsSpan(range));
+        }
+
+        return (tags, mentions);
     }
 
     private static void WriteMention(byte[] labels, Mention mention)

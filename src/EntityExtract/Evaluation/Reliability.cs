@@ -11,35 +11,16 @@ public static class Reliability
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(corpus);
-        var counts = new int[bins];
-        var correct = new int[bins];
-        var confidence = new double[bins];
+        var counts = new ReliabilityCounts(bins);
         for (var d = 0; d < corpus.Documents.Count; d++)
         {
-            var gold = corpus.Documents[d].GoldLabels;
-            foreach (var mention in result.Mentions[d])
-            {
-                var bin = Math.Min(bins - 1, (int)(mention.Score * bins));
-                counts[bin]++;
-                confidence[bin] += mention.Score;
-                if (MatchesGold(gold, mention))
-                {
-                    correct[bin]++;
-                }
-            }
+            counts.Add(corpus.Documents[d].GoldLabels, result.Mentions[d]);
         }
 
-        var table = new ReliabilityBin[bins];
-        for (var b = 0; b < bins; b++)
-        {
-            table[b] = new ReliabilityBin((double)b / bins, (double)(b + 1) / bins, counts[b],
-                counts[b] == 0 ? 0 : confidence[b] / counts[b], counts[b] == 0 ? 0 : (double)correct[b] / counts[b]);
-        }
-
-        return table;
+        return counts.Table();
     }
 
-    private static bool MatchesGold(byte[] gold, Mention mention)
+    internal static bool MatchesGold(byte[] gold, Mention mention)
     {
         var type = (int)mention.Type;
         var last = mention.FirstToken + mention.TokenCount - 1;

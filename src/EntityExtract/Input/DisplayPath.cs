@@ -3,7 +3,7 @@ namespace EntityExtract.Input;
 /// <summary>Builds the paths users see: the argument as they typed it plus <c>/</c> and the rest.</summary>
 internal static class DisplayPath
 {
-    private static readonly char[] Separators = ['/', '\\'];
+    private static readonly char[] Separators = [Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar]; // on Linux a backslash is part of a name
 
     /// <summary>
     /// Joins a folder argument and a relative path with <c>/</c>, without doubling a separator

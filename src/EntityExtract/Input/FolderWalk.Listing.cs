@@ -28,7 +28,9 @@ internal sealed partial class FolderWalk
         List<Entry> entries;
         try
         {
-            entries = [.. new FileSystemEnumerable<Entry>(folder.FullPath, ToEntry, ListOneLevel)];
+            entries = RawNames.Supported && RawNames.HasRawBytes(folder.FullPath)
+                ? [.. RawNames.AllNames(folder.FullPath).Select(static e => new Entry(e.Name, e.IsFolder, IsLink: false))]
+                : [.. new FileSystemEnumerable<Entry>(folder.FullPath, ToEntry, ListOneLevel)];
         }
         catch (Exception e) when (ProblemReasons.IsInputFailure(e))
         {
@@ -66,8 +68,7 @@ internal sealed partial class FolderWalk
 
     /// <summary>
     /// Names that are not valid UTF-8 come from .NET with U+FFFD and cannot be opened by that
-    /// name; they are listed again as bytes (see <see cref="RawNames"/>). Such a folder is
-    /// reported rather than walked.
+    /// name; they are listed again as bytes (see <see cref="RawNames"/>), folders as well as files.
     /// </summary>
     private void WithRawNames(Folder folder, List<Entry> entries)
     {
@@ -76,15 +77,8 @@ internal sealed partial class FolderWalk
         entries.RemoveAll(e => lossy.Contains(e.Name));
         foreach (var (name, isFolder) in raw)
         {
-            if (isFolder)
-            {
-                var relative = folder.RelativePath.Length == 0 ? name : folder.RelativePath + "/" + name;
-                Report(RawNames.Show(relative), "folder name is not valid UTF-8; not walked");
-            }
-            else
-            {
-                entries.Add(new Entry(name, IsFolder: false, IsLink: false));
-            }
+            // A folder is walked by its bytes too (see ListFolder); a link among these names is read as a file.
+            entries.Add(new Entry(name, isFolder, IsLink: false));
         }
     }
 

@@ -13,12 +13,12 @@ internal sealed class GlobFilter
         _matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
         foreach (var pattern in options.Include)
         {
-            _matcher.AddInclude(pattern);
+            _matcher.AddInclude(GlobDepth.Anchor(pattern));
         }
 
         foreach (var pattern in options.Exclude)
         {
-            _matcher.AddExclude(pattern);
+            _matcher.AddExclude(GlobDepth.Anchor(pattern));
         }
     }
 
@@ -35,9 +35,45 @@ internal sealed class GlobFilter
             return kept;
         }
 
+        if (!OperatingSystem.IsWindows() && relativePaths.Any(static p => p.Contains('\\', StringComparison.Ordinal)))
+        {
+            return KeepWithBackslashes(rootFullPath, relativePaths, kept);
+        }
+
         foreach (var match in _matcher.Match(rootFullPath, relativePaths).Files)
         {
-            kept.Add(match.Path.Replace('\\', '/'));
+            kept.Add(OperatingSystem.IsWindows() ? match.Path.Replace('\\', '/') : match.Path);
+        }
+
+        return kept;
+    }
+
+    /// <summary>
+    /// The matcher reads <c>\</c> as a folder separator, as on Windows; elsewhere it is a
+    /// character like any other (<c>a\b.txt</c> is one file, not <c>a/b.txt</c>). Such names go
+    /// to the matcher with a stand-in character and come back as they were listed.
+    /// </summary>
+    private HashSet<string> KeepWithBackslashes(string rootFullPath, IReadOnlyCollection<string> relativePaths, HashSet<string> kept)
+    {
+        const char StandIn = '\uE000';
+        var listed = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var path in relativePaths)
+        {
+            var seen = path.Replace('\\', StandIn);
+            if (!listed.TryGetValue(seen, out var originals))
+            {
+                listed[seen] = originals = [];
+            }
+
+            originals.Add(path);
+        }
+
+        foreach (var match in _matcher.Match(rootFullPath, listed.Keys).Files)
+        {
+            if (listed.TryGetValue(match.Path, out var originals))
+            {
+                kept.UnionWith(originals);
+            }
         }
 
         return kept;

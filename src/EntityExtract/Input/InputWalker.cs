@@ -34,17 +34,17 @@ public static class InputWalker
             switch (kind)
             {
                 case PathKind.Kind.Missing:
-                    collector.AddMissing(path);
+                    collector.AddMissing(RawNames.Show(path));
                     break;
                 case PathKind.Kind.Unreadable:
                     collector.AddProblem(new InputProblem(path, reason!));
                     break;
                 case PathKind.Kind.File:
-                    collector.AddFile(new InputFile(path, fullPath) { IsExplicit = true });
+                    collector.AddFile(new InputFile(RawNames.Show(path), fullPath) { IsExplicit = true });
                     break;
                 case PathKind.Kind.Folder:
                     filter ??= new GlobFilter(options);
-                    new FolderWalk(path, fullPath!, options.FollowLinks, collector, cancellation).Run(filter);
+                    new FolderWalk(RawNames.Show(path), fullPath!, options.FollowLinks, collector, cancellation).Run(filter);
                     break;
             }
         }

@@ -22,6 +22,17 @@ internal static class PathKind
             return (Kind.Unreadable, null, ProblemReasons.From(e));
         }
 
+        if (RawNames.Supported && RawNames.HasRawBytes(fullPath))
+        {
+            // A name that is not UTF-8 (see RawPaths): .NET's file calls cannot reach it.
+            return RawNames.IsFolder(fullPath) switch
+            {
+                true => (Kind.Folder, fullPath, null),
+                false => (Kind.File, fullPath, null),
+                null => (Kind.Missing, fullPath, null),
+            };
+        }
+
         try
         {
             // Follows links; a broken link still "exists" and is taken as a file, so reading

@@ -54,6 +54,67 @@ internal static class RawNames
         return found;
     }
 
+    /// <summary>
+    /// Every name in a folder whose own path holds kept bytes (which .NET cannot list), and whether
+    /// each is a folder; a link or a name whose type the file system does not give is taken as a file.
+    /// </summary>
+    public static List<(string Name, bool IsFolder)> AllNames(string folder)
+    {
+        var found = new List<(string, bool)>();
+        var dir = Native.opendir(Encode(folder));
+        if (dir == IntPtr.Zero)
+        {
+            var errno = Marshal.GetLastPInvokeError();
+            throw new IOException($"{Show(folder)}: {Marshal.GetPInvokeErrorMessage(errno)}", errno);
+        }
+
+        try
+        {
+            IntPtr entry;
+            while ((entry = Native.readdir(dir)) != IntPtr.Zero)
+            {
+                var name = NameOf(entry);
+                if (name is [(byte)'.'] or [(byte)'.', (byte)'.'])
+                {
+                    continue;
+                }
+
+                found.Add((Decode(name), Marshal.ReadByte(entry, DirentNameOffset - 1) == 4 /* DT_DIR */));
+            }
+        }
+        finally
+        {
+            _ = Native.closedir(dir);
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether a path holding kept bytes is a folder (true), another existing thing (false), or missing (null).</summary>
+    public static bool? IsFolder(string path)
+    {
+        var bytes = Encode(path);
+        var dir = Native.opendir(bytes);
+        if (dir != IntPtr.Zero)
+        {
+            _ = Native.closedir(dir);
+            return true;
+        }
+
+        var errno = Marshal.GetLastPInvokeError();
+        return errno == 2 /* ENOENT */ ? null : false;
+    }
+
+    /// <summary>Renames by bytes (<c>rename(2)</c>), replacing <paramref name="to"/>.</summary>
+    public static void Rename(string from, string to)
+    {
+        if (Native.rename(Encode(from), Encode(to)) != 0)
+        {
+            var errno = Marshal.GetLastPInvokeError();
+            throw new IOException($"{Show(to)}: {Marshal.GetPInvokeErrorMessage(errno)}", errno);
+        }
+    }
+
     /// <summary>The name .NET's own listing gives for <paramref name="raw"/>: each bad byte as U+FFFD.</summary>
     public static string Lossy(string raw)
     {
@@ -122,7 +183,7 @@ internal static class RawNames
     }
 
     /// <summary>The NUL-terminated bytes of a path, kept bytes restored.</summary>
-    private static byte[] Encode(string path)
+    internal static byte[] Encode(string path)
     {
         var bytes = new List<byte>(path.Length + 1);
         var pending = path.AsSpan();
@@ -170,5 +231,8 @@ internal static class RawNames
 
         [DllImport("libc", SetLastError = true)]
         public static extern int open(byte[] path, int flags);
+
+        [DllImport("libc", SetLastError = true)]
+        public static extern int rename(byte[] from, byte[] to);
     }
 }

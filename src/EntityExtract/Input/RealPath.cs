@@ -6,7 +6,7 @@ namespace EntityExtract.Input;
 /// </summary>
 internal static class RealPath
 {
-    private static readonly char[] Separators = ['/', '\\'];
+    private static readonly char[] Separators = [Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar]; // on Linux a backslash is part of a name
 
     /// <summary>Resolves <paramref name="fullPath"/>; throws <see cref="IOException"/> on a link loop.</summary>
     public static string Resolve(string fullPath)

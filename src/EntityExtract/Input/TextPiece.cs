@@ -22,4 +22,13 @@ public sealed record TextPiece(InputFile File, int Index, bool IsLast, string Te
     /// (<c>tokenize</c>); pieces are cut at paragraph ends, so no sentence spans two pieces.
     /// </summary>
     public long FirstSentence { get; init; }
+
+    /// <summary>Where each page of a PDF begins, for the <c>page</c> column; null for other files.</summary>
+    public Documents.PageMap? Pages { get; init; }
+
+    /// <summary>
+    /// The language a file is written in when it is not English and was therefore not tagged:
+    /// the piece is then empty and stands for the whole file.
+    /// </summary>
+    public string? OtherLanguage { get; init; }
 }

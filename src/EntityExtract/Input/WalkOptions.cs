@@ -7,7 +7,8 @@ public sealed record WalkOptions
     public static readonly IReadOnlyList<string> DefaultInclude = ["**/*.txt", "**/*.text", "**/*.md"];
 
     /// <summary>
-    /// Glob patterns, relative to the folder given, that a walked file must match. Giving any
+    /// Glob patterns, relative to the folder given (one without a slash matches at any depth,
+    /// <see cref="GlobDepth"/>), that a walked file must match. Giving any
     /// replaces the default. Matching ignores case on every platform, so <c>*.txt</c> takes
     /// <c>REPORT.TXT</c> and the same command selects the same files everywhere.
     /// </summary>

@@ -10,6 +10,7 @@ public static class TableColumns
 {
     /// <summary>The column added by <c>--context</c> to mention, file and corpus tables.</summary>
     public const string Context = "context";
+    public const string Page = "page";
 
     /// <summary><c>tokenize</c>: a row per token.</summary>
     public static readonly string[] Tokens = ["file", "sentence", "start", "end", "text"];
@@ -33,7 +34,12 @@ public static class TableColumns
     private static readonly string[] FileWithContext = [.. File, Context];
     private static readonly string[] CorpusWithContext = [.. Corpus, Context];
 
-    public static IReadOnlyList<string> MentionsOf(bool context) => context ? MentionsWithContext : Mentions;
+    /// <param name="pages">Adds the last column <c>page</c>: a run that reads a PDF says where each mention is.</param>
+    public static IReadOnlyList<string> MentionsOf(bool context, bool pages = false)
+    {
+        var columns = context ? MentionsWithContext : Mentions;
+        return pages ? [.. columns, Page] : columns;
+    }
 
     public static IReadOnlyList<string> FileOf(bool context) => context ? FileWithContext : File;
 

@@ -44,7 +44,7 @@ public sealed class DocumentRunner(Func<IDocumentJob> createJob, string kind, IR
         using var sink = TableWriters.Open(output, kind, columns, table);
         var direct = sink.Rows;
         long bytes = 0, tokens = 0, rows = 0;
-        int failed = 0, filesDone = 0;
+        int failed = 0, filesDone = 0, otherLanguage = 0;
         string? lastFailed = null; // a file whose later pieces fail too still counts once
 
         OrderedParallel.Run(
@@ -76,6 +76,7 @@ public sealed class DocumentRunner(Func<IDocumentJob> createJob, string kind, IR
                         direct.Flush();
                     }
 
+                    otherLanguage += piece.OtherLanguage is null ? 0 : 1;
                     bytes += piece.Bytes;
                     tokens += outcome.Stats.Tokens;
                     rows += outcome.Stats.Rows;
@@ -104,7 +105,7 @@ public sealed class DocumentRunner(Func<IDocumentJob> createJob, string kind, IR
         Table?.Finish(direct);
         direct.Flush();
         sink.Finish();
-        return new RunSummary(files.Count, failed, bytes, tokens, rows + (Table?.Rows ?? 0), clock.Elapsed);
+        return new RunSummary(files.Count, failed, bytes, tokens, rows + (Table?.Rows ?? 0), clock.Elapsed) { FilesOtherLanguage = otherLanguage };
     }
 
     /// <summary>Every file's pieces, in file order; runs on the reader thread.</summary>

@@ -12,6 +12,13 @@ public sealed record ExtractOptions
 
     public float MinScore { get; init; }
 
+    /// <summary>
+    /// The widest <see cref="Context"/>. Every row of a piece is held until the piece is written,
+    /// each with its context, so an unbounded width (the whole file in every row) made memory grow
+    /// with the mentions times the file's size; at this width a row's context is at most about 4 KB.
+    /// </summary>
+    public const int MaxContext = 1000;
+
     /// <summary>Characters of context either side of a mention; 0 leaves the column out.</summary>
     public int Context { get; init; }
 
@@ -19,6 +26,13 @@ public sealed record ExtractOptions
 
     /// <summary>With <see cref="GroupBy.Pairs"/>: name the columns as Gephi's edge lists do.</summary>
     public bool Gephi { get; init; }
+
+    /// <summary>
+    /// Adds a last <c>page</c> column to mention rows: the PDF page each mention is on, empty for
+    /// other files. The command line sets it when the run reads a PDF, so a run without one keeps
+    /// its columns.
+    /// </summary>
+    public bool Pages { get; init; }
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the first bad setting.</summary>
     public ExtractOptions Validate()
@@ -31,6 +45,11 @@ public sealed record ExtractOptions
         if (Context < 0)
         {
             throw new ArgumentException($"--context must not be negative (got {Context}).");
+        }
+
+        if (Context > MaxContext)
+        {
+            throw new ArgumentException($"--context must be at most {MaxContext} characters either side (got {Context}).");
         }
 
         if (Gephi && Group != GroupBy.Pairs)

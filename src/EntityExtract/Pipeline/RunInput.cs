@@ -52,6 +52,10 @@ public sealed class RunInput
             walk.SkippedFolders);
     }
 
+    /// <summary>The same input less the files <paramref name="leaveOut"/> picks (the run's own output file, found by a walk).</summary>
+    public RunInput Without(Func<InputFile, bool> leaveOut) =>
+        new(Settings, Files.Where(f => !leaveOut(f)).ToArray(), Problems, MissingPaths, SkippedFolders);
+
     /// <summary>
     /// Runs <paramref name="plan"/> over the files, writing to <paramref name="output"/>; problems
     /// met while walking are reported to <paramref name="observer"/> first and counted as failed.

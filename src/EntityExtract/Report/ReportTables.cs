@@ -39,12 +39,16 @@ public sealed class ReportTables(ReportLimits limits)
     internal IReadOnlyList<ReportEntity> Entities => _kept ??= Keep();
 
     /// <summary>
-    /// Whether <paramref name="columns"/> head a table the report reads: corpus, pairs, or mention
-    /// rows (with or without <c>context</c>).
+    /// Whether <paramref name="columns"/> head mention rows: the columns of
+    /// <see cref="TableColumns.Mentions"/> first, then any of <c>context</c> and <c>page</c>.
     /// </summary>
-    public static bool IsMentionTable(IReadOnlyList<string> columns) =>
-        columns.SequenceEqual(TableColumns.MentionsOf(false), StringComparer.Ordinal)
-        || columns.SequenceEqual(TableColumns.MentionsOf(true), StringComparer.Ordinal);
+    public static bool IsMentionTable(IReadOnlyList<string> columns)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        return columns.Count >= TableColumns.Mentions.Length
+            && columns.Take(TableColumns.Mentions.Length).SequenceEqual(TableColumns.Mentions, StringComparer.Ordinal)
+            && columns.Skip(TableColumns.Mentions.Length).All(c => c is "context" or "page");
+    }
 
     /// <summary>Reads a corpus or pairs table. Returns a problem to report, or null.</summary>
     public string? AddEntityTable(ITableRows table)
@@ -107,7 +111,7 @@ public sealed class ReportTables(ReportLimits limits)
         var type = Column(columns, "type");
         var text = Column(columns, "text");
         var canonical = Column(columns, "canonical");
-        var context = columns.Count > 9 ? Column(columns, "context") : -1;
+        var context = columns.Contains("context") ? Column(columns, "context") : -1;
         foreach (var row in table.Rows())
         {
             if (row.Problem is not null || row.Cells.Count < columns.Count)

@@ -3,6 +3,7 @@ using EntityExtract.Tagging.Calibration;
 using EntityExtract.Tagging.Decoding;
 using EntityExtract.Tagging.Features;
 using EntityExtract.Tagging.Labels;
+using EntityExtract.Tagging.Memory;
 using EntityExtract.Tagging.Model;
 using EntityExtract.Text.Sentences;
 using EntityExtract.Text.Tokenization;

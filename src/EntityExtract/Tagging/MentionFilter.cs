@@ -1,4 +1,4 @@
-using EntityExtract.Tagging.Document;
+using EntityExtract.Tagging.Features;
 using EntityExtract.Text.Lexicon;
 using EntityExtract.Text.Tokenization;
 
@@ -41,6 +41,32 @@ internal static class MentionFilter
         return count;
     }
 
+    /// <summary>
+    /// True when the mention holds a run of <see cref="Text.TextLimits.MaxTokenLength"/> or more
+    /// characters without a space: a token the tokenizer had to cut, as in a line of thousands of
+    /// letters. No name has such a word, and without this the cut pieces made names of 256 to 768
+    /// characters.
+    /// </summary>
+    private static bool HasCutWord(ReadOnlySpan<char> mention)
+    {
+        if (mention.Length < Text.TextLimits.MaxTokenLength)
+        {
+            return false;
+        }
+
+        var run = 0;
+        foreach (var c in mention)
+        {
+            run = char.IsWhiteSpace(c) ? 0 : run + 1;
+            if (run >= Text.TextLimits.MaxTokenLength)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool Keeps(ReadOnlySpan<char> mention, EntityType type, int tokenCount, uint hint) =>
         Keeps(mention, type, tokenCount, hint, [], []);
 
@@ -48,7 +74,7 @@ internal static class MentionFilter
     /// <param name="next">The token after the mention (empty at the end of the text).</param>
     public static bool Keeps(ReadOnlySpan<char> mention, EntityType type, int tokenCount, uint hint, ReadOnlySpan<char> previous, ReadOnlySpan<char> next)
     {
-        if (!HasLetterOrDigit(mention))
+        if (!HasLetterOrDigit(mention) || HasCutWord(mention))
         {
             return false;
         }

@@ -23,8 +23,11 @@ public static class TaggerTrainer
         var clock = Stopwatch.StartNew();
         Report(progress, TrainingStage.Reading, "reading corpora and lists");
         var sources = options.TrainFiles.Select(TrainingSource.Parse).ToList();
+        TrainingDataCheck.RequireSize([.. sources.Select(s => s.Path), options.DevFile]);
         var documents = TrainingDocuments.Collect(sources.Select(s => (ConllReader.Read(s.Path), s)), options);
         var dev = ConllReader.Read(options.DevFile);
+        TrainingDataCheck.RequireTokens(documents.Documents, options.TrainFiles.Count == 1 ? TrainingSource.Parse(options.TrainFiles[0]).Path : "the --train files");
+        TrainingDataCheck.RequireTokens(dev.Documents, options.DevFile);
         var gazetteer = options.GazetteerDirectory is null ? null : GazetteerCompiler.Compile(options.GazetteerDirectory);
         var clusters = options.ClusterFile is null ? null : ClusterCompiler.Compile(options.ClusterFile, options.MinClusterWordCount);
         var extractor = new FeatureExtractor(gazetteer, clusters);

@@ -76,9 +76,9 @@ public sealed record TrainingOptions
             throw new ArgumentException("CaseAugmentation must be between 0 and 0.5.", nameof(CaseAugmentation));
         }
 
-        if (PruneThreshold < 0)
+        if (PruneThreshold < 0 || !float.IsFinite(PruneThreshold))
         {
-            throw new ArgumentException("PruneThreshold cannot be negative.", nameof(PruneThreshold));
+            throw new ArgumentException($"PruneThreshold must be a finite number, 0 or more (got {PruneThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture)}).", nameof(PruneThreshold));
         }
     }
 }

@@ -1,125 +1,193 @@
-using System.Text.RegularExpressions;
 using EntityExtract.Tests.Support;
 
 namespace EntityExtract.Tests.Architecture;
 
 /// <summary>
-/// Keeps <c>src/ARCHITECTURE.md</c> true: every reference from one part of the library to another
-/// must be an arrow its table allows, and the parts must not depend on each other in a cycle.
+/// Keeps the drawings in <c>src/ARCHITECTURE.md</c> true: every arrow drawn between the parts of
+/// the library, and between the folders inside each part, is a reference in the code, every
+/// reference is drawn, and neither level has a cycle.
 /// </summary>
-public sealed partial class DependencyTests
+public sealed class DependencyTests
 {
-    private static readonly string Library = Path.Combine(RepoPaths.Root, "src", "EntityExtract");
+    private static readonly string LibraryRoot = Path.Combine(RepoPaths.Root, "src", "EntityExtract");
+
+    private static readonly Lazy<Drawing> Drawn = new(() =>
+        Drawing.Read(File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "ARCHITECTURE.md")).ReplaceLineEndings("\n")));
+
+    private static readonly Lazy<Library> Code = new(() => Library.Read(LibraryRoot));
 
     [Fact]
-    public void Every_reference_between_parts_is_an_arrow_the_architecture_allows()
+    public void The_parts_drawn_are_the_top_folders_of_the_library()
     {
-        var allowed = AllowedArrows();
-        var wrong = new List<string>();
-        foreach (var (file, from, to) in References(allowed.Keys))
-        {
-            if (!allowed[from].Contains(to))
-            {
-                wrong.Add($"{Path.GetRelativePath(Library, file)}: {from} -> {to}");
-            }
-        }
+        Assert.Equal(Code.Value.Parts.Order(StringComparer.Ordinal), Drawn.Value.Parts.Nodes.Order(StringComparer.Ordinal));
+    }
 
-        Assert.True(wrong.Count == 0, "Arrows src/ARCHITECTURE.md does not allow:\n" + string.Join("\n", wrong.Distinct()));
+    [Fact]
+    public void Every_arrow_between_parts_is_in_the_code_and_every_reference_is_drawn()
+    {
+        var differences = Differences(Drawn.Value.Parts, Code.Value.PartReferences());
+        Assert.True(differences.Count == 0, "The parts drawing in src/ARCHITECTURE.md and the code differ:\n" + string.Join("\n", differences));
     }
 
     [Fact]
     public void Parts_do_not_depend_on_each_other_in_a_cycle()
     {
-        var parts = AllowedArrows().Keys;
-        var edges = References(parts).Select(r => (r.From, r.To)).Distinct().ToLookup(e => e.From, e => e.To);
-        var cycle = FindCycle(parts, edges);
+        var cycle = FindCycle(Code.Value.PartReferences().Select(r => (r.From, r.To)));
         Assert.True(cycle is null, "Cycle between parts: " + string.Join(" -> ", cycle ?? []));
     }
 
-    [Fact]
-    public void Every_top_folder_of_the_library_is_a_part_in_the_architecture()
+    /// <summary>The rules the drawing must keep, whatever else it shows.</summary>
+    [Theory]
+    [InlineData("Text", "Input Output Tagging Entities Pipeline Evaluation Training")]
+    [InlineData("Tagging", "Input Output Entities Pipeline Evaluation Training")]
+    [InlineData("Input", "Evaluation Training")]
+    [InlineData("Output", "Evaluation Training")]
+    [InlineData("Entities", "Evaluation Training")]
+    [InlineData("Pipeline", "Evaluation Training")]
+    public void A_part_that_runs_at_extraction_time_has_no_arrow_to_what_it_must_not_use(string part, string forbidden)
     {
-        var folders = Directory.GetDirectories(Library)
-            .Select(Path.GetFileName)
-            .Where(name => name is not ("bin" or "obj"))
-            .Order(StringComparer.Ordinal);
-        Assert.Equal(AllowedArrows().Keys.Order(StringComparer.Ordinal), folders);
+        var wrong = Drawn.Value.Parts.Arrows.Where(a => a.From == part && forbidden.Split(' ').Contains(a.To));
+        Assert.Empty(wrong);
     }
 
     [Fact]
-    public void The_check_sees_a_forbidden_arrow_in_each_way_it_can_be_written()
+    public void Each_part_with_folders_has_a_drawing_of_exactly_its_folders()
     {
-        var parts = new[] { "Text", "Tagging", "Input" };
-        var types = new Dictionary<string, HashSet<string>> { ["Input"] = ["TextPiece"], ["Text"] = [], ["Tagging"] = [] };
-        Assert.Equal(["Input"], ReferencedParts("using EntityExtract.Input;", "Tagging", parts, types));
-        Assert.Equal(["Input"], ReferencedParts("var x = EntityExtract.Input.Records.Foo.Bar;", "Tagging", parts, types));
-        Assert.Equal(["Input"], ReferencedParts("TextPiece c = Input.TextPiece.Empty;", "Tagging", parts, types));
-        Assert.Empty(ReferencedParts("var t = piece.Text.Length; // Input is mentioned in a comment", "Tagging", parts, types));
-    }
-
-    /// <summary>The "may use" column of the parts table in src/ARCHITECTURE.md.</summary>
-    private static Dictionary<string, HashSet<string>> AllowedArrows()
-    {
-        var arrows = new Dictionary<string, HashSet<string>>();
-        foreach (var line in File.ReadLines(Path.Combine(RepoPaths.Root, "src", "ARCHITECTURE.md")))
+        foreach (var part in Code.Value.Parts)
         {
-            var row = PartRow().Match(line);
-            if (row.Success)
+            var folders = Code.Value.Folders(part);
+            if (folders.Count == 1)
             {
-                arrows[row.Groups[1].Value] = row.Groups[2].Value
-                    .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                    .Where(p => p != "—")
-                    .ToHashSet();
+                Assert.False(Drawn.Value.Folders.ContainsKey(part), $"{part} has no folders to draw.");
+                continue;
             }
+
+            Assert.True(Drawn.Value.Folders.TryGetValue(part, out var drawn), $"No '%% folders of {part}' drawing.");
+            Assert.Equal(folders.Order(StringComparer.Ordinal), drawn.Nodes.Order(StringComparer.Ordinal));
         }
 
-        Assert.NotEmpty(arrows);
-        return arrows;
+        Assert.Empty(Drawn.Value.Folders.Keys.Except(Code.Value.Parts));
     }
 
-    private static IEnumerable<(string File, string From, string To)> References(IEnumerable<string> partNames)
+    [Fact]
+    public void Every_arrow_between_folders_of_a_part_is_in_the_code_and_every_reference_is_drawn()
     {
-        var parts = partNames.ToArray();
-        var files = parts.ToDictionary(p => p, p => Directory.GetFiles(Path.Combine(Library, p), "*.cs", SearchOption.AllDirectories));
-        var types = parts.ToDictionary(p => p, p => files[p].SelectMany(f => DeclaredType().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value)).ToHashSet());
-        foreach (var from in parts)
+        var differences = new List<string>();
+        foreach (var (part, drawn) in Drawn.Value.Folders)
         {
-            foreach (var file in files[from])
-            {
-                foreach (var to in ReferencedParts(File.ReadAllText(file), from, parts, types))
-                {
-                    yield return (file, from, to);
-                }
-            }
+            differences.AddRange(Differences(drawn, Code.Value.FolderReferences(part)).Select(d => $"{part}: {d}"));
         }
+
+        Assert.True(differences.Count == 0, "The folder drawings in src/ARCHITECTURE.md and the code differ:\n" + string.Join("\n", differences));
     }
 
     /// <summary>
-    /// The other parts a source file names: by a using directive, by a qualified namespace, or by
-    /// a part-qualified type name such as <c>Input.TextPiece</c>. Comments and strings are ignored.
+    /// The files at a part's top are what other parts use, and some folders use them back (see
+    /// src/ARCHITECTURE.md), so the arrows to and from the top are held to the drawing only.
     /// </summary>
-    private static IEnumerable<string> ReferencedParts(string source, string from, IReadOnlyList<string> parts, IReadOnlyDictionary<string, HashSet<string>> types)
+    [Fact]
+    public void Folders_below_the_top_of_a_part_do_not_depend_on_each_other_in_a_cycle()
     {
-        var code = CommentOrString().Replace(source, " ");
-        foreach (var part in parts.Where(p => p != from))
+        foreach (var part in Code.Value.Parts)
         {
-            var qualified = new Regex($@"\bEntityExtract\.{part}\b");
-            var shortQualified = new Regex($@"(?<![\w.]){part}\.([A-Z]\w*)");
-            if (qualified.IsMatch(code)
-                || shortQualified.Matches(code).Any(m => types[part].Contains(m.Groups[1].Value) || IsNamespace(part, m.Groups[1].Value)))
-            {
-                yield return part;
-            }
+            var cycle = FindCycle(Code.Value.FolderReferences(part).Where(r => r.From != part && r.To != part).Select(r => (r.From, r.To)));
+            Assert.True(cycle is null, $"Cycle between the folders of {part}: " + string.Join(" -> ", cycle ?? []));
         }
     }
 
-    private static bool IsNamespace(string part, string child) => Directory.Exists(Path.Combine(Library, part, child));
-
-    private static string[]? FindCycle(IEnumerable<string> parts, ILookup<string, string> edges)
+    [Fact]
+    public void The_check_sees_a_part_named_in_each_way_it_can_be_written()
     {
+        var parts = new[] { "Text", "Tagging", "Input" };
+        var types = new Dictionary<string, HashSet<string>> { ["Input"] = ["TextPiece"], ["Text"] = [], ["Tagging"] = [] };
+        var folders = (string part, string name) => part == "Input" && name == "Records";
+        Assert.Equal(["Input"], SourceReferences.ReferencedParts("using EntityExtract.Input;", "Tagging", parts, types, folders));
+        Assert.Equal(["Input"], SourceReferences.ReferencedParts("var x = EntityExtract.Input.Records.Foo.Bar;", "Tagging", parts, types, folders));
+        Assert.Equal(["Input"], SourceReferences.ReferencedParts("TextPiece c = Input.TextPiece.Empty;", "Tagging", parts, types, folders));
+        Assert.Equal(["Input"], SourceReferences.ReferencedParts("var r = Input.Records.Shard;", "Tagging", parts, types, folders));
+        Assert.Empty(SourceReferences.ReferencedParts("var t = piece.Text.Length; // Input is mentioned in a comment", "Tagging", parts, types, folders));
+    }
+
+    [Fact]
+    public void The_check_sees_a_folder_named_in_each_way_it_can_be_written()
+    {
+        var types = new Dictionary<string, HashSet<string>>
+        {
+            ["Tagging"] = ["EntityTypes"],
+            ["Document"] = ["DocumentHint"],
+            ["Model"] = ["ModelBlock"],
+        };
+        string[] From(string folder, string source) => [.. SourceReferences.ReferencedFolders(source, "Tagging", folder, types)];
+
+        Assert.Equal(["Model"], From("Document", "using EntityExtract.Tagging.Model;"));
+        Assert.Equal(["Model"], From("Document", "var b = EntityExtract.Tagging.Model.ModelBlock.Empty;"));
+        Assert.Equal(["Model"], From("Document", "var b = Model.ModelBlock.Empty;"));
+        Assert.Equal(["Model"], From("Document", "ModelBlock block = default;"));
+        Assert.Equal(["Tagging"], From("Document", "var n = EntityTypes.Count;"));
+        Assert.Equal(["Document"], From("Tagging", "static int Hint(DocumentHint h) => 0;"));
+        Assert.Empty(From("Document", "var n = x.EntityTypes; // ModelBlock in a comment\nvar s = \"ModelBlock\";"));
+        Assert.Empty(From("Model", "var n = model.Document.Length;"));
+    }
+
+    [Fact]
+    public void The_comparison_reports_an_arrow_drawn_but_absent_and_a_reference_not_drawn()
+    {
+        var drawing = Drawing.Read("""
+            ```mermaid
+            flowchart LR
+                %% parts
+                Pipeline --> Text
+                Pipeline["Pipeline/"] --> Tagging
+                Tagging --> Text
+            ```
+
+            ```mermaid
+            flowchart LR
+                %% folders of Tagging
+                Tagging["Tagging/ (top files)"] --> Model
+                Document
+            ```
+            """);
+        var found = new[]
+        {
+            ("Pipeline/Run.cs", "Pipeline", "Text"),
+            ("Tagging/Tagger.cs", "Tagging", "Text"),
+            ("Text/Token.cs", "Text", "Tagging"),
+        };
+
+        Assert.Equal(
+            ["drawn but not in the code: Pipeline --> Tagging", "in the code but not drawn: Text --> Tagging (Text/Token.cs)"],
+            Differences(drawing.Parts, found));
+        Assert.Equal(["Document", "Model", "Tagging"], drawing.Folders["Tagging"].Nodes.Order(StringComparer.Ordinal));
+        Assert.Equal(["drawn but not in the code: Tagging --> Model"], Differences(drawing.Folders["Tagging"], []));
+        Assert.Throws<FormatException>(() => Drawing.Read("```mermaid\nflowchart LR\n    %% parts\n    A --- B\n```\n"));
+        Assert.Throws<FormatException>(() => Drawing.Read("```mermaid\nflowchart LR\n    A --> B\n```\n"));
+    }
+
+    [Fact]
+    public void The_cycle_search_finds_a_cycle_and_only_a_cycle()
+    {
+        Assert.Equal(["Document", "Features", "Model", "Document"], FindCycle([("Document", "Features"), ("Features", "Model"), ("Model", "Document")])!);
+        Assert.Null(FindCycle([("Document", "Features"), ("Features", "Model"), ("Document", "Model")]));
+    }
+
+    /// <summary>Arrows drawn but absent from the code, then references the drawing leaves out, with a file that makes each.</summary>
+    private static List<string> Differences(Graph drawn, IEnumerable<(string File, string From, string To)> found)
+    {
+        var byArrow = found.GroupBy(r => (r.From, r.To)).ToDictionary(g => g.Key, g => g.Select(r => r.File).Order(StringComparer.Ordinal).First());
+        var absent = drawn.Arrows.Where(a => !byArrow.ContainsKey(a))
+            .Select(a => $"drawn but not in the code: {a.From} --> {a.To}");
+        var undrawn = byArrow.Where(a => !drawn.Arrows.Contains(a.Key))
+            .Select(a => $"in the code but not drawn: {a.Key.From} --> {a.Key.To} ({a.Value})");
+        return [.. absent.Order(StringComparer.Ordinal), .. undrawn.Order(StringComparer.Ordinal)];
+    }
+
+    private static string[]? FindCycle(IEnumerable<(string From, string To)> arrows)
+    {
+        var edges = arrows.Distinct().ToLookup(e => e.From, e => e.To);
         var state = new Dictionary<string, int>(); // 1 on the path, 2 finished
         var path = new List<string>();
-        foreach (var start in parts)
+        foreach (var start in edges.Select(g => g.Key).Order(StringComparer.Ordinal))
         {
             if (Visit(start) is { } found)
             {
@@ -129,16 +197,16 @@ public sealed partial class DependencyTests
 
         return null;
 
-        string[]? Visit(string part)
+        string[]? Visit(string node)
         {
-            if (state.TryGetValue(part, out var s))
+            if (state.TryGetValue(node, out var s))
             {
-                return s == 1 ? [.. path.SkipWhile(p => p != part), part] : null;
+                return s == 1 ? [.. path.SkipWhile(p => p != node), node] : null;
             }
 
-            state[part] = 1;
-            path.Add(part);
-            foreach (var next in edges[part])
+            state[node] = 1;
+            path.Add(node);
+            foreach (var next in edges[node].Order(StringComparer.Ordinal))
             {
                 if (Visit(next) is { } found)
                 {
@@ -147,17 +215,8 @@ public sealed partial class DependencyTests
             }
 
             path.RemoveAt(path.Count - 1);
-            state[part] = 2;
+            state[node] = 2;
             return null;
         }
     }
-
-    [GeneratedRegex(@"^\| `(\w+)/` \|[^|]*\| ([^|]*) \|$")]
-    private static partial Regex PartRow();
-
-    [GeneratedRegex(@"\b(?:class|struct|record|interface|enum)\s+(?:struct\s+|class\s+)?([A-Z]\w*)")]
-    private static partial Regex DeclaredType();
-
-    [GeneratedRegex(@"//[^\n]*|/\*.*?\*/|@""(?:[^""]|"""")*""|""""""[\s\S]*?""""""|""(?:\\.|[^""\\\n])*""", RegexOptions.Singleline)]
-    private static partial Regex CommentOrString();
 }

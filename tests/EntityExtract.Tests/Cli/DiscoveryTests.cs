@@ -31,14 +31,14 @@ public sealed class DiscoveryTests
     {
         using var folder = new TempFolder();
         folder.File("docs/a.txt", Text);
-        folder.File("docs/page.html", Text);
+        folder.File("docs/page.xml", Text);
         folder.File("docs/data.csv", Text);
 
         var result = CliProcess.Run(folder.Path, null, "-q", "docs");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("docs/a.txt,", result.Stdout);
-        Assert.DoesNotContain("page.html", result.Stdout);
+        Assert.DoesNotContain("page.xml", result.Stdout);
         Assert.DoesNotContain("data.csv", result.Stdout);
     }
 
@@ -58,9 +58,9 @@ public sealed class DiscoveryTests
     public void A_folder_whose_files_are_all_skipped_gets_a_warning_naming_include()
     {
         using var folder = new TempFolder();
-        folder.File("docs/a.pdf", "x");
-        folder.File("docs/b.pdf", "x");
-        folder.File("docs/sub/c.html", "x");
+        folder.File("docs/a.png", "x");
+        folder.File("docs/b.png", "x");
+        folder.File("docs/sub/c.csv", "x");
         folder.File("docs/README", "x");
 
         var result = CliProcess.Run(folder.Path, null, "docs");
@@ -68,7 +68,7 @@ public sealed class DiscoveryTests
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("file,line,column,start,end,type,text,score,canonical\n", result.Stdout);
         Assert.Equal(
-            "entity-extract: docs: warning: all 4 files skipped (2 .pdf, 1 without extension, 1 .html), none matching the include patterns; choose files with --include, e.g. --include '**/*.pdf'",
+            "entity-extract: docs: warning: all 4 files skipped (2 .png, 1 without extension, 1 .csv), none matching the include patterns; choose files with --include, e.g. --include '**/*.png'",
             result.StderrLines[0]);
     }
 
@@ -76,7 +76,7 @@ public sealed class DiscoveryTests
     public void The_skipped_folder_warning_is_left_out_with_quiet()
     {
         using var folder = new TempFolder();
-        folder.File("docs/a.pdf", "x");
+        folder.File("docs/a.png", "x");
 
         var result = CliProcess.Run(folder.Path, null, "-q", "docs");
 
@@ -97,10 +97,10 @@ public sealed class DiscoveryTests
     }
 
     [Theory]
-    [InlineData("report.pdf", "PDF")]
+    [InlineData("report.pdf.bak", "PDF")]
     [InlineData("photo.png", "PNG image")]
     [InlineData("photo.jpg", "JPEG image")]
-    [InlineData("letter.docx", "ZIP archive, such as .docx or .xlsx")]
+    [InlineData("letter.zip", "ZIP archive, such as .docx or .xlsx")]
     [InlineData("blob.txt", "NUL byte in the first 8 KB")]
     public void A_binary_file_named_on_the_command_line_is_skipped_with_a_message_and_exit_1(string name, string kind)
     {
@@ -125,14 +125,14 @@ public sealed class DiscoveryTests
     }
 
     [Fact]
-    public void A_pdf_found_by_include_is_skipped_with_the_same_message()
+    public void A_pdf_under_another_name_found_by_include_is_skipped_with_the_same_message()
     {
         using var folder = new TempFolder();
-        folder.File("docs/report.pdf", [.. "%PDF-1.4\nFlateDecode Length\n"u8]);
+        folder.File("docs/report.dat", [.. "%PDF-1.4\nFlateDecode Length\n"u8]);
 
         var result = CliProcess.Run(folder.Path, null, "-q", "--include", "**/*", "docs");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal(["entity-extract: docs/report.pdf: is a binary file (PDF)"], result.StderrLines);
+        Assert.Equal(["entity-extract: docs/report.dat: is a binary file (PDF)"], result.StderrLines);
     }
 }

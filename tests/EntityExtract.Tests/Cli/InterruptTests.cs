@@ -60,7 +60,7 @@ public sealed class InterruptTests
     }
 
     /// <summary>About 8 MB of news text: long enough to interrupt in the middle.</summary>
-    private static TempFolder LargeInput()
+    internal static TempFolder LargeInput()
     {
         var folder = new TempFolder();
         var samples = Directory.GetFiles(RepoPaths.Samples, "*.txt").Select(File.ReadAllText).ToArray();

@@ -83,15 +83,16 @@ public sealed class XlsxOutputTests
     }
 
     [Fact]
-    public void An_explicit_format_wins_over_the_file_name()
+    public void A_workbook_name_with_another_format_is_a_usage_error_not_a_csv_named_xlsx()
     {
         using var folder = new TempFolder();
         var output = folder.Combine("odd.xlsx");
 
         var result = CliProcess.Run(RepoPaths.Root, null, "-q", "--format", "csv", "samples/", "-o", output);
 
-        Assert.Equal(0, result.ExitCode);
-        Assert.StartsWith("file,line,", File.ReadAllText(output));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"-o {output} names a workbook but --format is csv: drop --format, or name the file .csv", result.Stderr);
+        Assert.False(File.Exists(output));
     }
 
     [Fact]

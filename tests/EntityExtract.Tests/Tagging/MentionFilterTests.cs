@@ -1,5 +1,5 @@
 using EntityExtract.Tagging;
-using EntityExtract.Tagging.Document;
+using EntityExtract.Tagging.Features;
 
 namespace EntityExtract.Tests.Tagging;
 

@@ -8,6 +8,12 @@ namespace EntityExtract.Entities.Joining;
 /// <list type="bullet">
 /// <item>names the curated alias list gives as one (<c>US</c>, <c>U.S.</c>, <c>United States</c>);</item>
 /// <item>acronyms with the same letters (<c>U.N.</c>, <c>UN</c>);</item>
+/// <item>organizations and places written alike but for an article, a legal suffix, a plural or
+/// spacing (<see cref="NameForms"/>: <c>General Motors Corp</c>, <c>General Motors</c>);</item>
+/// <item>a one-word organization (<c>Marlins</c>, <c>Commerce</c>) with the one fullest organization
+/// name holding it (<c>Florida Marlins</c>, <c>U.S. Commerce Department</c>); a longer part is left
+/// alone, as its holders are other bodies as often as not (<c>General Motors</c>,
+/// <c>General Motors Acceptance Corp</c>);</item>
 /// <item>an acronym with the one name a document defined it for (<c>Federal Security Service (FSB)</c>);</item>
 /// <item>a person's shorter name (<c>Carter</c>, <c>Ashton Carter</c>) with the one longest name it fits
 /// (<c>Ashton B. Carter</c>); with two such names (<c>Jimmy Carter</c> too) it stays apart;</item>
@@ -46,6 +52,8 @@ public static class NameJoiner
         }
 
         JoinAcronyms(nodes, Union);
+        JoinForms(nodes, Union);
+        JoinOrganizationParts(nodes, Union);
         JoinPeople(nodes, Union);
 
         var roots = new int[nodes.Count];
@@ -81,7 +89,7 @@ public static class NameJoiner
             {
                 foreach (var alias in node.Aliases)
                 {
-                    if (AliasResolver.IsAcronym(alias))
+                    if (AliasResolver.IsAcronym(alias) && AliasResolver.FitsName(AliasResolver.Letters(alias), node.Words))
                     {
                         definers ??= [];
                         var key = (node.Type, AliasResolver.Letters(alias));
@@ -104,6 +112,82 @@ public static class NameJoiner
             }
         }
     }
+
+    private static void JoinForms(IReadOnlyList<NameNode> nodes, Action<int, int> union)
+    {
+        Dictionary<(EntityType, string), int>? byForm = null;
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            if (nodes[i].FormKey is { } form && !Same(byForm ??= [], (nodes[i].Type, form), i, union))
+            {
+                byForm[(nodes[i].Type, form)] = i;
+            }
+        }
+    }
+
+    /// <summary>Organization names sharing a word with many others are left alone: the part is too common to place.</summary>
+    private const int MaxHolders = 64;
+
+    private static void JoinOrganizationParts(IReadOnlyList<NameNode> nodes, Action<int, int> union)
+    {
+        Dictionary<string, List<int>>? byWord = null;
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var node = nodes[i];
+            if (node.Type == EntityType.Organization && node.Words.Length >= 2 && !node.IsAcronym)
+            {
+                foreach (var word in node.Words.Distinct(StringComparer.Ordinal))
+                {
+                    Add(byWord ??= new Dictionary<string, List<int>>(StringComparer.Ordinal), word, i);
+                }
+            }
+        }
+
+        if (byWord is null)
+        {
+            return;
+        }
+
+        var holders = new List<int>();
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var node = nodes[i];
+            if (node.Type != EntityType.Organization || node.IsAcronym || node.Words.Length != 1
+                || !byWord.TryGetValue(node.Words[0], out var candidates) || candidates.Count > MaxHolders)
+            {
+                continue;
+            }
+
+            holders.Clear();
+            foreach (var c in candidates)
+            {
+                if (Holds(nodes[c].Words, node.Words))
+                {
+                    holders.Add(c);
+                }
+            }
+
+            // The fullest holder: one that every other holder is part of.
+            int? fullest = null;
+            foreach (var c in holders)
+            {
+                if (holders.All(o => o == c || Holds(nodes[c].Words, nodes[o].Words)))
+                {
+                    fullest = c;
+                    break;
+                }
+            }
+
+            if (fullest is { } f)
+            {
+                union(i, f);
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="part"/>'s words appear together, in order, in <paramref name="whole"/>.</summary>
+    private static bool Holds(string[] whole, string[] part) =>
+        whole.Length > part.Length && whole.AsSpan().IndexOf(part.AsSpan()) >= 0;
 
     /// <summary>Joins <paramref name="i"/> with the node already seen under <paramref name="key"/>; false when it is the first.</summary>
     private static bool Same(Dictionary<(EntityType, string), int> seen, (EntityType, string) key, int i, Action<int, int> union)
@@ -166,8 +250,7 @@ public static class NameJoiner
         foreach (var c in candidates)
         {
             var candidate = nodes[c];
-            if (candidate.Words.Length >= (node.IsTitledFirstName ? 2 : node.Words.Length + 1)
-                && (node.IsTitledFirstName || AliasResolver.IsShorterForm(node.Words, candidate.Words)))
+            if (node.IsTitledFirstName ? candidate.Words.Length >= 2 : AliasResolver.IsFuller(node.Words, candidate.Words))
             {
                 fits.Add(c);
             }
@@ -177,7 +260,7 @@ public static class NameJoiner
         foreach (var c in fits)
         {
             // A fit that is itself a shorter form of another fit is not one of the longest.
-            if (fits.Any(o => o != c && nodes[o].Words.Length > nodes[c].Words.Length && AliasResolver.IsShorterForm(nodes[c].Words, nodes[o].Words)))
+            if (fits.Any(o => o != c && AliasResolver.IsFuller(nodes[c].Words, nodes[o].Words)))
             {
                 continue;
             }

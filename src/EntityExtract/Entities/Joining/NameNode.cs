@@ -27,4 +27,7 @@ public sealed record NameNode(EntityType Type, string Key, string Display, long 
     internal bool IsTitledFirstName => Type == EntityType.Person && Words.Length == 2 && Honours.TakesFirstName(Words[0]);
 
     internal string? CanonicalKey { get; } = Type == EntityType.Person ? null : EntityAliases.CanonicalKey(Key);
+
+    /// <summary>The form organizations and places compare by (<see cref="NameForms"/>); null for acronyms and people.</summary>
+    internal string? FormKey => IsAcronym ? null : NameForms.Of(Type, Words);
 }

@@ -55,6 +55,12 @@ internal sealed class JsonlTableRows : ITableRows
                 return Bad(line, $"line longer than {RecordLimits.MaxLineBytes / (1024 * 1024)} MiB", names);
             }
 
+            // Like the CSV and TSV readers, a byte order mark before the first line is not data.
+            if (line == 1 && bytes.StartsWith("\uFEFF"u8))
+            {
+                bytes = bytes[3..];
+            }
+
             if (bytes.IsEmpty)
             {
                 continue;

@@ -1,3 +1,4 @@
+using EntityExtract.Input.Documents;
 using EntityExtract.Output;
 using EntityExtract.Tagging;
 using EntityExtract.Text.Characters;
@@ -8,12 +9,14 @@ namespace EntityExtract.Entities.Tables;
 /// <summary>
 /// The <c>extract</c> table's rows, one per resolved mention, in the columns of
 /// <see cref="TableColumns.MentionsOf"/>: <c>file,line,column,start,end,type,text,score,canonical</c>
-/// and, with context, <c>context</c>.
+/// and, with context, <c>context</c>; a run that reads a PDF adds <c>page</c>.
 /// </summary>
 public static class MentionRows
 {
     /// <param name="context">Characters of context either side of each mention; 0 leaves the column out.</param>
-    public static void Write(string displayPath, string text, TextOrigin origin, ReadOnlySpan<ResolvedMention> mentions, int context, ITableWriter rows)
+    /// <param name="pageColumn">Whether the table has the last column <c>page</c> (a run that reads a PDF).</param>
+    /// <param name="pages">Where the PDF's pages start in <paramref name="text"/>'s file; null for a file without pages (an empty cell).</param>
+    public static void Write(string displayPath, string text, TextOrigin origin, ReadOnlySpan<ResolvedMention> mentions, int context, bool pageColumn, PageMap? pages, ITableWriter rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var cursor = new TextPositionCursor(origin);
@@ -33,6 +36,18 @@ public static class MentionRows
             if (context > 0)
             {
                 rows.Text(ContextSnippet.Of(text, mention.Start, mention.End, context));
+            }
+
+            if (pageColumn)
+            {
+                if (pages is null)
+                {
+                    rows.Text(string.Empty);
+                }
+                else
+                {
+                    rows.Number(pages.PageAt(start.Offset));
+                }
             }
 
             rows.EndRow();

@@ -8,8 +8,10 @@ namespace EntityExtract.Entities.Tables;
 /// <c>--group pairs</c>: one row per pair of entities named in one sentence,
 /// <c>type1,entity1,type2,entity2,sentences,files,names</c>, with the entities joined and named as
 /// in the corpus table. Pairs are counted per document between its entities, then added up over
-/// the entities the corpus joins them into (a pair of two names the corpus joins is dropped);
-/// <c>names</c> lists those pairs of names when there is more than one. After the pairs come the
+/// the entities the corpus joins them into; <c>names</c> lists those pairs of names when there is
+/// more than one. Two names that files kept apart but the corpus joins make a row pairing the
+/// entity with itself (its <c>names</c> say which): a shard may join names that the whole input
+/// keeps apart, and without that row <c>merge</c> could not count their pair. After the pairs come the
 /// table's entities, one row each with <c>type2</c> and <c>entity2</c> empty, their mentions and
 /// files and the corpus table's <c>names</c>: what <c>merge</c> needs to join names again.
 /// With <c>gephi</c> the pairs alone are written, headed <c>source_type,Source,target_type,Target,Weight,files</c>,
@@ -72,13 +74,14 @@ public sealed class PairsTable(bool gephi = false) : IEntityTable
         {
             var a = byKey[(typeA, keyA)];
             var b = byKey[(typeB, keyB)];
-            if (ReferenceEquals(a.Entity, b.Entity))
+            var self = ReferenceEquals(a.Entity, b.Entity);
+            if (self && gephi)
             {
-                continue;
+                continue; // an edge list has no loops
             }
 
             var row = PairRow.Ordered(a.Entity.Type, a.Entity.Display, b.Entity.Type, b.Entity.Display, 0, 0);
-            if (row.Entity1 != a.Entity.Display || row.Type1 != a.Entity.Type)
+            if (self ? string.CompareOrdinal(a.Display, b.Display) > 0 : row.Entity1 != a.Entity.Display || row.Type1 != a.Entity.Type)
             {
                 (a, b) = (b, a);
             }

@@ -12,14 +12,14 @@ public sealed class MentionRowsJob(EntityTagger tagger, ExtractOptions options) 
     private readonly DocumentAnalyzer _analyzer = new(tagger);
     private readonly MentionResolver _resolver = new(options.Types, options.MinScore);
 
-    public static IReadOnlyList<string> ColumnsFor(ExtractOptions options) => TableColumns.MentionsOf(options.Context > 0);
+    public static IReadOnlyList<string> ColumnsFor(ExtractOptions options) => TableColumns.MentionsOf(options.Context > 0, options.Pages);
 
     public DocumentStats Process(TextPiece piece, ITableWriter rows)
     {
         var text = piece.Text;
         _analyzer.Tag(text);
         var mentions = _resolver.Resolve(text, _analyzer.Tokens.AsSpan(), _analyzer.Mentions, _analyzer.ArticleStarts);
-        MentionRows.Write(piece.File.DisplayPath, text, piece.Origin, mentions, options.Context, rows);
+        MentionRows.Write(piece.File.DisplayPath, text, piece.Origin, mentions, options.Context, options.Pages, piece.Pages, rows);
         return new DocumentStats(_analyzer.Tokens.Count, mentions.Length);
     }
 }

@@ -21,7 +21,7 @@ public sealed class ReportRowsJob(EntityTagger tagger, ExtractOptions options) :
         var text = piece.Text;
         _analyzer.Tag(text);
         var mentions = _resolver.Resolve(text, _analyzer.Tokens.AsSpan(), _analyzer.Mentions, _analyzer.ArticleStarts);
-        MentionRows.Write(piece.File.DisplayPath, text, piece.Origin, mentions, options.Context, rows);
+        MentionRows.Write(piece.File.DisplayPath, text, piece.Origin, mentions, options.Context, options.Pages, piece.Pages, rows);
         var counts = EntityCounter.Count(text, piece.Origin, mentions, 0);
         var pairs = PairCounter.Count(_analyzer.Sentences.AsSpan(), mentions);
         return new DocumentStats(_analyzer.Tokens.Count, mentions.Length) { Entities = counts, Pairs = pairs };

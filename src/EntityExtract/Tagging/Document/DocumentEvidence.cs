@@ -1,3 +1,4 @@
+using EntityExtract.Tagging.Features;
 using EntityExtract.Tagging.Labels;
 using EntityExtract.Text.Lexicon;
 

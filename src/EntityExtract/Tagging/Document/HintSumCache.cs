@@ -1,3 +1,4 @@
+using EntityExtract.Tagging.Features;
 using EntityExtract.Tagging.Labels;
 
 namespace EntityExtract.Tagging.Document;
@@ -34,7 +35,7 @@ internal sealed class HintSumCache
     /// <param name="hint">A non-zero packed hint (hint 0 has no keys and is never cached).</param>
     public int Entry(uint hint, ulong shortShape, out bool found)
     {
-        var entry = (int)(Features.FeatureHash.Mix(shortShape ^ hint) & (Entries - 1));
+        var entry = (int)(FeatureHash.Mix(shortShape ^ hint) & (Entries - 1));
         found = _hints[entry] == hint && _shapes[entry] == shortShape;
         _hints[entry] = hint;
         _shapes[entry] = shortShape;

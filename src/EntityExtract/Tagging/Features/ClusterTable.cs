@@ -1,4 +1,4 @@
-using EntityExtract.Tagging.Model;
+using EntityExtract.Tagging.Memory;
 
 namespace EntityExtract.Tagging.Features;
 

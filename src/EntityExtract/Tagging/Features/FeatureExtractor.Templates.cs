@@ -1,4 +1,3 @@
-using EntityExtract.Tagging.Document;
 using EntityExtract.Text.Tokenization;
 
 namespace EntityExtract.Tagging.Features;

@@ -25,7 +25,7 @@ internal sealed class FeatureScratch
     /// <summary>Per token: bit <c>list</c> set when a match of that list, of any length, starts there.</summary>
     public uint[] StartMasks = new uint[64];
 
-    /// <summary>Packed <see cref="Document.DocumentHint"/> per token for the second pass (0 = none).</summary>
+    /// <summary>Packed <see cref="DocumentHint"/> per token for the second pass (0 = none).</summary>
     public uint[] DocumentHints = new uint[64];
 
     public int KeyCount;

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using EntityExtract.Tagging.Model;
+using EntityExtract.Tagging.Memory;
 
 namespace EntityExtract.Tagging.Features;
 

@@ -3,6 +3,7 @@ using System.Text;
 using EntityExtract.Tagging.Calibration;
 using EntityExtract.Tagging.Features;
 using EntityExtract.Tagging.Labels;
+using EntityExtract.Tagging.Memory;
 
 namespace EntityExtract.Tagging.Model;
 

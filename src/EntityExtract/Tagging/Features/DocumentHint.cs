@@ -1,4 +1,4 @@
-namespace EntityExtract.Tagging.Document;
+namespace EntityExtract.Tagging.Features;
 
 /// <summary>
 /// What the first pass decided about a token's word across its whole document, packed in one

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace EntityExtract.Tagging.Model;
+namespace EntityExtract.Tagging.Memory;
 
 /// <summary>
 /// A read-only array of a model table that may live outside the managed heap: in the embedded

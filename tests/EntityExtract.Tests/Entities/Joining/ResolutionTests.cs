@@ -1,0 +1,171 @@
+using EntityExtract.Entities;
+using EntityExtract.Entities.Joining;
+using EntityExtract.Entities.Tables;
+using EntityExtract.Tagging;
+
+namespace EntityExtract.Tests.Entities.Joining;
+
+/// <summary>Resolution rules that must hold for any corpus, each with the groups it must give exactly.</summary>
+public sealed class ResolutionTests
+{
+    [Fact]
+    public void A_country_in_parentheses_after_a_person_is_not_her_alias()
+    {
+        const string text = "Sara Thorsett (U.S.) won the race. The U.S. team came second.";
+        var entities = AliasResolverTests.Resolve(text,
+            ("Sara Thorsett", EntityType.Person),
+            ("U.S.", EntityType.Location),
+            ("U.S.", EntityType.Location));
+
+        Assert.Equal(["Sara Thorsett", "U.S.", "U.S."], entities.Select(e => e.Display));
+        Assert.Same(entities[1], entities[2]);
+    }
+
+    [Fact]
+    public void An_acronym_in_parentheses_is_an_alias_only_when_it_fits_the_name()
+    {
+        const string text = "The Federal Security Service (FSB) met the Interior Ministry (NATO). The FSB and NATO said so.";
+        var entities = AliasResolverTests.Resolve(text,
+            ("Federal Security Service", EntityType.Organization),
+            ("Interior Ministry", EntityType.Organization),
+            ("FSB", EntityType.Organization),
+            ("NATO", EntityType.Organization));
+
+        Assert.Equal(["Federal Security Service", "Interior Ministry", "Federal Security Service", "NATO"], entities.Select(e => e.Display));
+    }
+
+    [Fact]
+    public void A_person_of_another_file_does_not_take_a_place_as_alias()
+    {
+        var heads = Heads(
+            new NameNode(EntityType.Person, "sara thorsett", "Sara Thorsett", 3, ["U.S."]),
+            Node(EntityType.Location, "U.S.", 40),
+            Node(EntityType.Location, "United States", 9));
+
+        Assert.Equal("Sara Thorsett", heads["Sara Thorsett"]);
+        Assert.Equal("United States", heads["U.S."]);
+    }
+
+    [Fact]
+    public void A_country_joins_its_long_form_from_the_country_list()
+    {
+        var heads = Heads(Node(EntityType.Location, "Russia", 44), Node(EntityType.Location, "Russian Federation", 2),
+            Node(EntityType.Location, "Netherlands", 11), Node(EntityType.Location, "Kingdom of the Netherlands", 1),
+            Node(EntityType.Location, "China", 20), Node(EntityType.Location, "Republic of China", 2));
+
+        Assert.Equal(heads["Russia"], heads["Russian Federation"]);
+        Assert.Equal(heads["Netherlands"], heads["Kingdom of the Netherlands"]);
+        Assert.NotEqual(heads["China"], heads["Republic of China"]); // Taiwan, not China
+    }
+
+    [Fact]
+    public void Company_and_party_forms_join_across_suffix_spacing_plural_and_article()
+    {
+        var heads = Heads(Org("General Motors", 70), Org("General Motors Corp", 3), Org("Time Warner", 3), Org("TimeWarner", 7),
+            Org("Conservatives", 10), Org("Conservative Party", 4), Place("The Oval", 4), Place("Oval", 1),
+            Org("General Motors Europe", 2), Org("Labour", 60));
+
+        Assert.Equal(heads["General Motors"], heads["General Motors Corp"]);
+        Assert.Equal(heads["Time Warner"], heads["TimeWarner"]);
+        Assert.Equal(heads["Conservatives"], heads["Conservative Party"]);
+        Assert.Equal(heads["The Oval"], heads["Oval"]);
+        Assert.Equal("General Motors Europe", heads["General Motors Europe"]);
+        Assert.NotEqual(heads["General Motors"], heads["Labour"]);
+    }
+
+    [Fact]
+    public void A_one_word_organization_joins_the_one_fullest_name_holding_it()
+    {
+        var heads = Heads(Org("Marlins", 1), Org("Florida Marlins", 1), Org("Commerce", 1), Org("Commerce Department", 4),
+            Org("Chicago", 12), Org("Chicago White Sox", 1), Org("Chicago Cubs", 1), Org("General Motors", 9), Org("General Motors Europe", 2));
+
+        Assert.Equal("Florida Marlins", heads["Marlins"]);
+        Assert.Equal("Commerce Department", heads["Commerce"]);
+        Assert.Equal("Chicago", heads["Chicago"]); // two teams hold it
+        Assert.Equal("General Motors", heads["General Motors"]); // a subsidiary is another body
+    }
+
+    [Fact]
+    public void An_initial_joins_the_one_first_name_it_stands_for_and_a_different_first_name_never()
+    {
+        var heads = Heads(Person("A. Hollioake", 5), Person("Adam Hollioake", 2), Person("Thom Brown", 1), Person("Gordon Brown", 50),
+            Person("J. Smith", 1), Person("John Smith", 1), Person("Jane Smith", 1));
+
+        Assert.Equal(heads["Adam Hollioake"], heads["A. Hollioake"]);
+        Assert.Equal("Thom Brown", heads["Thom Brown"]);
+        Assert.Equal("J. Smith", heads["J. Smith"]); // two first names fit
+    }
+
+    [Fact]
+    public void Mrs_next_to_mr_of_the_same_surname_is_not_joined_to_his_full_name()
+    {
+        const string text = "Michael Howard spoke. Mr Howard and Mrs Howard left. Mrs Howard smiled.";
+        var entities = AliasResolverTests.Resolve(text,
+            ("Michael Howard", EntityType.Person),
+            ("Mr Howard", EntityType.Person),
+            ("Mrs Howard", EntityType.Person),
+            ("Mrs Howard", EntityType.Person));
+
+        Assert.Equal(["Michael Howard", "Michael Howard", "Mrs Howard", "Mrs Howard"], entities.Select(e => e.Display));
+    }
+
+    [Fact]
+    public void Mrs_before_a_surname_found_without_its_title_is_read_from_the_text()
+    {
+        const string text = "Michael Howard spoke. Mr Howard and Mrs Howard left.";
+        var entities = AliasResolverTests.Resolve(text,
+            ("Michael Howard", EntityType.Person),
+            ("Howard", EntityType.Person),
+            ("Howard", EntityType.Person));
+
+        Assert.Equal(["Michael Howard", "Michael Howard", "Mrs Howard"], entities.Select(e => e.Display));
+    }
+
+    [Fact]
+    public void Mrs_with_a_full_name_and_no_mr_joins_it()
+    {
+        const string text = "Hillary Clinton spoke. Mrs Clinton left.";
+        var entities = AliasResolverTests.Resolve(text, ("Hillary Clinton", EntityType.Person), ("Mrs Clinton", EntityType.Person));
+
+        Assert.Same(entities[0], entities[1]);
+    }
+
+    [Fact]
+    public void Joining_does_not_depend_on_the_order_names_are_added()
+    {
+        var entries = new (EntityType Type, string Name, long Mentions)[]
+        {
+            (EntityType.Location, "Chicago", 5), (EntityType.Organization, "CHICAGO", 7), (EntityType.Organization, "White Sox", 2),
+            (EntityType.Organization, "Chicago White Sox", 1), (EntityType.Location, "Russian Federation", 2), (EntityType.Location, "Russia", 9),
+            (EntityType.Person, "A. Stewart", 2), (EntityType.Person, "Alec Stewart", 1), (EntityType.Organization, "TimeWarner", 1),
+        };
+
+        static string Table(IEnumerable<(EntityType Type, string Name, long Mentions)> order)
+        {
+            var names = new CorpusNames();
+            foreach (var (type, name, mentions) in order)
+            {
+                names.Add(type, [new NameEntry(name, mentions, 1, [])], null);
+            }
+
+            return string.Join("\n", names.Join().Select(r => $"{r.Type},{r.Display},{r.Mentions},{r.Names}").Order(StringComparer.Ordinal));
+        }
+
+        Assert.Equal(Table(entries), Table(entries.Reverse()));
+        Assert.Equal(Table(entries), Table(entries.OrderBy(e => e.Name, StringComparer.Ordinal)));
+    }
+
+    private static NameNode Person(string name, long weight) => Node(EntityType.Person, name, weight);
+
+    private static NameNode Place(string name, long weight) => Node(EntityType.Location, name, weight);
+
+    private static NameNode Org(string name, long weight) => Node(EntityType.Organization, name, weight);
+
+    private static NameNode Node(EntityType type, string name, long weight) => new(type, NameKey.Of(name), name, weight, []);
+
+    private static Dictionary<string, string> Heads(params NameNode[] nodes)
+    {
+        var roots = NameJoiner.Join(nodes);
+        return nodes.Select((n, i) => (n.Display, Head: nodes[roots[i]].Display)).ToDictionary(p => p.Display, p => p.Head);
+    }
+}
