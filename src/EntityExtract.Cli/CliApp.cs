@@ -34,6 +34,7 @@ internal static class CliApp
         root.Add(TokenizeCommand.Create());
         root.Add(TextCommand.Create());
         root.Add(MergeCommand.Create());
+        root.Add(ReportCommand.Create());
         root.Add(TrainCommand.Create());
         root.Add(EvalCommand.Create());
         root.Add(ClustersCommand.Create());

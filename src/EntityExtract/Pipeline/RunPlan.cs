@@ -44,4 +44,14 @@ public sealed record RunPlan(string Kind, IReadOnlyList<string> Columns, Func<ID
             ? new RunPlan("mentions", MentionRowsJob.ColumnsFor(options), () => new MentionRowsJob(tagger, options))
             : new RunPlan(group.Kind, group.Table.Columns, () => new EntityCountJob(tagger, options)) { Table = group.Table };
     }
+
+    /// <summary>
+    /// <c>report</c>: the mention rows (with context when asked) as the run's rows, and the pairs
+    /// table, whose entity rows are the corpus table's, written to <paramref name="pairs"/>.
+    /// </summary>
+    public static RunPlan Report(ExtractOptions options, EntityTagger tagger, Stream pairs, TableWriterOptions table) =>
+        new("mentions", MentionRowsJob.ColumnsFor(options), () => new ReportRowsJob(tagger, options))
+        {
+            Table = new TableBeside(new PairsTable(gephi: false, options.Aliases) { EntityRows = true }, pairs, table),
+        };
 }

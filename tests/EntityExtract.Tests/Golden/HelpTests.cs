@@ -7,7 +7,7 @@ public sealed class HelpTests
 {
     private static string Help(params string[] command) => CliProcess.Run(RepoPaths.Root, null, [.. command, "--help"]).Stdout;
 
-    public static TheoryData<string> Commands => new() { "", "extract", "tokenize", "merge", "train", "eval", "clusters" };
+    public static TheoryData<string> Commands => new() { "", "extract", "tokenize", "merge", "report", "train", "eval", "clusters" };
 
     [Theory]
     [MemberData(nameof(Commands))]
