@@ -21,12 +21,7 @@ internal sealed class XlsxRowBuffer(XlsxWorkbook? appendTo = null) : IRowBuffer
 
     public void Text(ReadOnlySpan<char> value)
     {
-        if (_text.Length - _textLength < value.Length)
-        {
-            Array.Resize(ref _text, Math.Max(_text.Length * 2, _textLength + value.Length));
-        }
-
-        var length = XlsxCellText.Write(value, _text.AsSpan(_textLength));
+        var length = XlsxCellText.Write(value, ref _text, _textLength);
         Add(new(XlsxRows.Kind.Text, _textLength, length), length);
         _textLength += length;
     }

@@ -182,7 +182,62 @@ public sealed class XlsxWorkbookTests
 
         var text = book.Rows()[1][2].Value;
         Assert.StartsWith("a\uFFFDb\uFFFDc", text);
+        Assert.EndsWith("y…", text);
         Assert.Equal(XlsxCellText.MaxCellChars, text.Length);
+    }
+
+    [Theory]
+    [InlineData(100, false, true)] // the marker near the start: the window reaches the start
+    [InlineData(20_000, true, true)] // in the middle: cut on both sides
+    [InlineData(39_990, true, false)] // near the end: the window reaches the end
+    public void A_cut_context_cell_keeps_its_mention_marker_and_marks_the_cut(int at, bool cutBefore, bool cutAfter)
+    {
+        var text = new string('a', at) + "[[Acme Corp]]" + new string('b', 40_000 - at);
+
+        var shown = Write(1, text: text).Rows()[1][2].Value;
+
+        Assert.Equal(XlsxCellText.MaxCellChars, shown.Length);
+        Assert.Contains("[[Acme Corp]]", shown);
+        Assert.Equal(cutBefore, shown.StartsWith('…'));
+        Assert.Equal(cutAfter, shown.EndsWith('…'));
+        if (cutBefore && cutAfter)
+        {
+            var marker = shown.IndexOf("[[", StringComparison.Ordinal);
+            Assert.InRange(marker, 16_300, 16_400); // centred
+        }
+    }
+
+    [Fact]
+    public void A_long_cell_cut_next_to_a_surrogate_pair_does_not_split_it()
+    {
+        var text = new string('a', XlsxCellText.MaxCellChars - 2) + "\uD83D\uDE00" + new string('b', 10);
+
+        var shown = XlsxCellText.Of(text);
+
+        Assert.Equal(new string('a', XlsxCellText.MaxCellChars - 2) + "…", shown);
+    }
+
+    [Theory]
+    [InlineData("a\rb")]
+    [InlineData("a\r\nb")]
+    [InlineData("\r")]
+    [InlineData("line\r\n\r\nend\r")]
+    [InlineData("_x000D_ is literal, as is _X00ff_ and a_x0041_b")]
+    [InlineData("\r_x000D_\r")]
+    [InlineData("_x00_ _xGGGG_ _x_ plain_underscore")]
+    public void Carriage_returns_and_escape_like_text_survive_a_round_trip(string text)
+    {
+        Assert.Equal(text, Write(1, text: text).Rows()[1][2].Value);
+    }
+
+    [Fact]
+    public void Text_without_carriage_returns_or_escape_like_runs_is_written_as_it_is()
+    {
+        const string text = "a_x b\n\t_x00D_ [[Acme]]";
+
+        Assert.Equal(text, XlsxCellText.Of(text));
+        Assert.Equal("a_x000D_b", XlsxCellText.Of("a\rb"));
+        Assert.Equal("_x005F_x000D_", XlsxCellText.Of("_x000D_"));
     }
 
     [Fact]
@@ -223,7 +278,12 @@ public sealed class XlsxWorkbookTests
 
             var text = new string(chars);
             var naive = System.Text.Encoding.UTF8.GetString(System.Text.Encoding.UTF8.GetBytes(text));
-            naive = naive[..Math.Min(naive.Length, XlsxCellText.MaxCellChars)];
+            if (naive.Length > XlsxCellText.MaxCellChars)
+            {
+                naive = naive[..(XlsxCellText.MaxCellChars - 1)];
+                naive = (char.IsHighSurrogate(naive[^1]) ? naive[..^1] : naive) + "…";
+            }
+
             naive = new string([.. naive.Select(c => c is < ' ' and not '\t' and not '\n' and not '\r' or '\uFFFE' or '\uFFFF' ? '\uFFFD' : c)]);
             Assert.True(naive == XlsxCellText.Of(text), $"seed {seed}, case {n}: {string.Join(' ', text.Take(20).Select(c => ((int)c).ToString("X4")))}");
         }

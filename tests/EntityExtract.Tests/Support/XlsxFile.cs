@@ -4,7 +4,7 @@ using System.Xml.Linq;
 namespace EntityExtract.Tests.Support;
 
 /// <summary>Reads a workbook back, as plainly as a spreadsheet would: sheets, cells, styles.</summary>
-internal sealed class XlsxFile
+internal sealed partial class XlsxFile
 {
     public static readonly XNamespace Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
@@ -47,12 +47,19 @@ internal sealed class XlsxFile
 
         return (string?)c.Attribute("t") switch
         {
-            "inlineStr" => new XlsxCell("text", string.Concat(c.Element(Main + "is")!.Descendants(Main + "t").Select(t => t.Value)), style),
-            "s" or "str" => new XlsxCell("text", c.Element(Main + "v")!.Value, style),
+            "inlineStr" => new XlsxCell("text", Unescape(string.Concat(c.Element(Main + "is")!.Descendants(Main + "t").Select(t => t.Value))), style),
+            "s" or "str" => new XlsxCell("text", Unescape(c.Element(Main + "v")!.Value), style),
             null or "n" => new XlsxCell("number", c.Element(Main + "v")!.Value, style),
             var other => new XlsxCell(other!, c.Value, style),
         };
     }
+
+    /// <summary>Decodes <c>_xHHHH_</c> escapes (a carriage return is <c>_x000D_</c>), as spreadsheets do.</summary>
+    private static string Unescape(string text) =>
+        EscapeRun().Replace(text, m => ((char)Convert.ToInt32(m.Groups[1].Value, 16)).ToString());
+
+    [System.Text.RegularExpressions.GeneratedRegex("_x([0-9A-Fa-f]{4})_")]
+    private static partial System.Text.RegularExpressions.Regex EscapeRun();
 
     private static XDocument Load(ZipArchive zip, string name)
     {
