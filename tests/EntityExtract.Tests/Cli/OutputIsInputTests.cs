@@ -83,7 +83,7 @@ public sealed class OutputIsInputTests
     public void Merge_and_train_refuse_an_output_that_is_an_input()
     {
         using var folder = new TempFolder();
-        const string Table = "type,entity,mentions,files,names\nPERSON,Angela Merkel,1,1,\n";
+        const string Table = "type,entity,mentions,files,names,types\nPERSON,Angela Merkel,1,1,,\n";
         const string Conll = "Angela NNP B-NP B-PER\nMerkel NNP I-NP I-PER\n";
         var table = folder.File("t.csv", Table);
         var dev = folder.File("dev.conll", Conll);

@@ -38,7 +38,7 @@ public sealed class OutputPathTests
         var result = CliProcess.Shell(folder.Path,
             "ln -s out/table.csv link.csv && $EE -q docs -o link.csv && $EE merge --group corpus <($EE -q --group corpus docs) -o link.csv; echo \"rc=$?\"; stat -c %F link.csv; head -1 out/table.csv");
 
-        Assert.Equal("rc=0\nsymbolic link\ntype,entity,mentions,files,names\n", result.Stdout);
+        Assert.Equal("rc=0\nsymbolic link\ntype,entity,mentions,files,names,types\n", result.Stdout);
     }
 
     [UnixFact]

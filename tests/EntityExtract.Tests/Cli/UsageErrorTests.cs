@@ -103,7 +103,7 @@ public sealed class UsageErrorTests
         var result = CliProcess.Run(folder.Path, null, "-q", "--group", "Corpus", "docs/");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.StartsWith("type,entity,mentions,files,names\n", result.Stdout);
+        Assert.StartsWith("type,entity,mentions,files,names,types\n", result.Stdout);
     }
 
     [Fact]
