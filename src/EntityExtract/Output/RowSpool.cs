@@ -177,36 +177,13 @@ public sealed class RowSpoolReader(Stream source) : IDisposable
     public void Dispose() => _reader.Dispose();
 }
 
-/// <summary>A worker's buffer of spooled rows: what <see cref="RowSpoolWriter"/> writes, taken as bytes for a table that writes them at the end.</summary>
-public sealed class RowSpoolBuffer : IRowBuffer
+/// <summary>A worker's spooled rows (<see cref="RowSpoolWriter"/>), taken as bytes for a table that writes them at the end.</summary>
+public static class RowSpoolBuffer
 {
-    private readonly MemoryStream _buffer = new();
-    private readonly RowSpoolWriter _writer;
+    public static IRowBuffer Create() => new ByteRowBuffer(bytes => new RowSpoolWriter(bytes), bytes => new SpooledRows(bytes));
 
-    public RowSpoolBuffer() => _writer = new RowSpoolWriter(_buffer);
-
-    /// <summary>The spooled bytes of <paramref name="rows"/>, a block this buffer took; empty for any other block.</summary>
+    /// <summary>The spooled bytes of <paramref name="rows"/>, a block such a buffer took; empty for any other block.</summary>
     public static ReadOnlyMemory<byte> BytesOf(RowBlock? rows) => rows is SpooledRows spooled ? spooled.Bytes : default;
-
-    public void Text(ReadOnlySpan<char> value) => _writer.Text(value);
-
-    public void Number(long value) => _writer.Number(value);
-
-    public void Score(float value) => _writer.Score(value);
-
-    public void EndRow() => _writer.EndRow();
-
-    public void Flush() => _writer.Flush();
-
-    public RowBlock Take()
-    {
-        _writer.Flush();
-        var rows = new SpooledRows(_buffer.ToArray());
-        _buffer.SetLength(0);
-        return rows;
-    }
-
-    public void Dispose() => _writer.Dispose();
 
     private sealed class SpooledRows(byte[] bytes) : RowBlock
     {

@@ -31,7 +31,8 @@ internal sealed class TextTableSink : ITableSink
 
     public ITableWriter Rows => _rows;
 
-    public IRowBuffer CreateBuffer() => new Buffer(_columns, _options);
+    /// <summary>Rows encoded on a worker thread into a reused memory buffer.</summary>
+    public IRowBuffer CreateBuffer() => new ByteRowBuffer(bytes => TableWriters.CreateText(bytes, _columns, _options), bytes => new EncodedRows(bytes));
 
     public void Append(RowBlock rows) => _destination.Write(((EncodedRows)rows).Bytes);
 
@@ -46,35 +47,5 @@ internal sealed class TextTableSink : ITableSink
     private sealed class EncodedRows(byte[] bytes) : RowBlock
     {
         public byte[] Bytes { get; } = bytes;
-    }
-
-    /// <summary>Rows encoded on a worker thread into a reused memory buffer.</summary>
-    private sealed class Buffer : IRowBuffer
-    {
-        private readonly MemoryStream _bytes = new();
-        private readonly ITextTableWriter _writer;
-
-        public Buffer(IReadOnlyList<string> columns, TableWriterOptions options) =>
-            _writer = TableWriters.CreateText(_bytes, columns, options);
-
-        public void Text(ReadOnlySpan<char> value) => _writer.Text(value);
-
-        public void Number(long value) => _writer.Number(value);
-
-        public void Score(float value) => _writer.Score(value);
-
-        public void EndRow() => _writer.EndRow();
-
-        public void Flush() => _writer.Flush();
-
-        public RowBlock Take()
-        {
-            _writer.Flush();
-            var rows = new EncodedRows(_bytes.ToArray());
-            _bytes.SetLength(0);
-            return rows;
-        }
-
-        public void Dispose() => _writer.Dispose();
     }
 }

@@ -158,7 +158,7 @@ public sealed class DocumentRunner(Func<IDocumentJob> createJob, string kind, IR
 
             try
             {
-                _writer ??= spool ? new RowSpoolBuffer() : sink.CreateBuffer();
+                _writer ??= spool ? RowSpoolBuffer.Create() : sink.CreateBuffer();
                 var stats = job.Process(piece, _writer);
                 return new Outcome(_writer.Take(), null, stats);
             }

@@ -1,4 +1,3 @@
-using EntityExtract.Entities;
 using EntityExtract.Entities.Tables;
 using EntityExtract.Input;
 using EntityExtract.Output;
@@ -13,15 +12,14 @@ namespace EntityExtract.Pipeline.Jobs;
 /// </summary>
 public sealed class EntityCountJob(EntityTagger tagger, ExtractOptions options) : IDocumentJob
 {
-    private readonly DocumentAnalyzer _analyzer = new(tagger);
-    private readonly MentionResolver _resolver = new(options.Types, options.MinScore, options.Aliases);
+    private readonly PieceAnalysis _analysis = new(tagger, options);
 
     public DocumentStats Process(TextPiece piece, ITableWriter rows)
     {
-        _analyzer.Tag(piece.Text);
-        var mentions = _resolver.Resolve(piece.Text, _analyzer.Tokens.AsSpan(), _analyzer.Mentions, _analyzer.ArticleStarts);
+        var mentions = _analysis.Resolve(piece.Text);
+        var analyzer = _analysis.Analyzer;
         var counts = EntityCounter.Count(piece.Text, piece.Origin, mentions, options.Context);
-        var pairs = options.Group == GroupBy.Pairs ? PairCounter.Count(_analyzer.Sentences.AsSpan(), _analyzer.ArticleStarts, _analyzer.Tokens.Count, mentions, options.PairUnit) : null;
-        return new DocumentStats(_analyzer.Tokens.Count, 0) { Entities = counts, Pairs = pairs };
+        var pairs = options.Group == GroupBy.Pairs ? PairCounter.Count(analyzer.Sentences.AsSpan(), analyzer.ArticleStarts, analyzer.Tokens.Count, mentions, options.PairUnit) : null;
+        return new DocumentStats(analyzer.Tokens.Count, 0) { Entities = counts, Pairs = pairs };
     }
 }

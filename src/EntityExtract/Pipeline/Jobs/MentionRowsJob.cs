@@ -1,4 +1,3 @@
-using EntityExtract.Entities;
 using EntityExtract.Entities.Tables;
 using EntityExtract.Input;
 using EntityExtract.Output;
@@ -13,18 +12,16 @@ namespace EntityExtract.Pipeline.Jobs;
 /// </summary>
 public sealed class MentionRowsJob(EntityTagger tagger, ExtractOptions options) : IDocumentJob
 {
-    private readonly DocumentAnalyzer _analyzer = new(tagger);
-    private readonly MentionResolver _resolver = new(options.Types, options.MinScore, options.Aliases);
+    private readonly PieceAnalysis _analysis = new(tagger, options);
 
     public static IReadOnlyList<string> ColumnsFor(ExtractOptions options) => TableColumns.MentionsOf(options.Context > 0, options.Entity, options.Pages);
 
     public DocumentStats Process(TextPiece piece, ITableWriter rows)
     {
         var text = piece.Text;
-        _analyzer.Tag(text);
-        var mentions = _resolver.Resolve(text, _analyzer.Tokens.AsSpan(), _analyzer.Mentions, _analyzer.ArticleStarts);
+        var mentions = _analysis.Resolve(text);
         MentionRows.Write(piece.File.DisplayPath, text, piece.Origin, mentions, options.Context, options.Pages, piece.Pages, rows, spooled: options.Entity);
         var counts = options.Entity ? EntityCounter.Count(text, piece.Origin, mentions) : null;
-        return new DocumentStats(_analyzer.Tokens.Count, mentions.Length) { Entities = counts };
+        return new DocumentStats(_analysis.Analyzer.Tokens.Count, mentions.Length) { Entities = counts };
     }
 }

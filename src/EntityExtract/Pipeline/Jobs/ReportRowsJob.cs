@@ -1,4 +1,3 @@
-using EntityExtract.Entities;
 using EntityExtract.Entities.Tables;
 using EntityExtract.Input;
 using EntityExtract.Output;
@@ -13,17 +12,15 @@ namespace EntityExtract.Pipeline.Jobs;
 /// </summary>
 public sealed class ReportRowsJob(EntityTagger tagger, ExtractOptions options) : IDocumentJob
 {
-    private readonly DocumentAnalyzer _analyzer = new(tagger);
-    private readonly MentionResolver _resolver = new(options.Types, options.MinScore);
+    private readonly PieceAnalysis _analysis = new(tagger, options);
 
     public DocumentStats Process(TextPiece piece, ITableWriter rows)
     {
         var text = piece.Text;
-        _analyzer.Tag(text);
-        var mentions = _resolver.Resolve(text, _analyzer.Tokens.AsSpan(), _analyzer.Mentions, _analyzer.ArticleStarts);
+        var mentions = _analysis.Resolve(text);
         MentionRows.Write(piece.File.DisplayPath, text, piece.Origin, mentions, options.Context, options.Pages, piece.Pages, rows);
         var counts = EntityCounter.Count(text, piece.Origin, mentions, 0);
-        var pairs = PairCounter.Count(_analyzer.Sentences.AsSpan(), mentions);
-        return new DocumentStats(_analyzer.Tokens.Count, mentions.Length) { Entities = counts, Pairs = pairs };
+        var pairs = PairCounter.Count(_analysis.Analyzer.Sentences.AsSpan(), mentions);
+        return new DocumentStats(_analysis.Analyzer.Tokens.Count, mentions.Length) { Entities = counts, Pairs = pairs };
     }
 }
