@@ -12,7 +12,8 @@ namespace EntityExtract.Entities.Joining;
 /// <item>organizations and places written alike but for an article, a legal suffix, a plural or
 /// spacing (<see cref="NameForms"/>: <c>General Motors Corp</c>, <c>General Motors</c>);</item>
 /// <item>a one-word organization (<c>Marlins</c>, <c>Commerce</c>) with the one fullest organization
-/// name holding it (<c>Florida Marlins</c>, <c>U.S. Commerce Department</c>); a longer part is left
+/// name holding it (<c>Florida Marlins</c>, <c>U.S. Commerce Department</c>) unless written many times more
+/// often than that name (<c>Liverpool</c> and <c>Liverpool Echo</c> stay apart); a longer part is left
 /// alone, as its holders are other bodies as often as not (<c>General Motors</c>,
 /// <c>General Motors Acceptance Corp</c>);</item>
 /// <item>an acronym with the one name a document defined it for (<c>Federal Security Service (FSB)</c>);</item>
@@ -183,7 +184,7 @@ public static class NameJoiner
                 }
             }
 
-            if (fullest is { } f)
+            if (fullest is { } f && !OutweighsHolder(node, nodes[f]))
             {
                 union(i, f);
             }
@@ -236,12 +237,23 @@ public static class NameJoiner
                 }
             }
 
-            if (only is >= 0)
+            if (only is >= 0 && !OutweighsHolder(node, nodes[only.Value]))
             {
                 union(i, only.Value);
             }
         }
     }
+
+    /// <summary>
+    /// Whether a name is written so much more often than the longer name holding it that it is a
+    /// better-known body of its own: "Liverpool" and "Liverpool Echo", "Google" and "Google News",
+    /// "Tories" and "South Downs Tories". A team's short name outnumbers its full name a few times
+    /// over in results ("HOUSTON" and "Houston Astros", 6 to 1), not tens of times ("Tories" and "South Downs Tories", 39 to 1).
+    /// </summary>
+    private static bool OutweighsHolder(NameNode part, NameNode holder) => part.Weight > MaxPartWeight * holder.Weight;
+
+    /// <summary>How many times more often a name may be written than the longer name it joins.</summary>
+    private const int MaxPartWeight = 8;
 
     /// <summary>Whether <paramref name="part"/>'s words appear together, in order, in <paramref name="whole"/>.</summary>
     private static bool Holds(string[] whole, string[] part) =>

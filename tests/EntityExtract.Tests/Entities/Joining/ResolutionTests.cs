@@ -85,6 +85,18 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void A_one_word_name_written_many_times_more_often_than_its_only_holder_is_a_body_of_its_own()
+    {
+        var heads = Heads(Org("Liverpool", 145), Org("Liverpool Echo", 1), Org("Tories", 194), Org("South Downs Tories", 5),
+            Org("Houston", 6), Org("Houston Astros", 1), Org("Marlins", 8), Org("Florida Marlins", 1));
+
+        Assert.Equal("Liverpool", heads["Liverpool"]);
+        Assert.Equal("Tories", heads["Tories"]); // 39 to 1: another body
+        Assert.Equal("Florida Marlins", heads["Marlins"]); // 8 to 1: still the short name
+        Assert.Equal("Houston Astros", heads["Houston"]);
+    }
+
+    [Fact]
     public void An_initial_joins_the_one_first_name_it_stands_for_and_a_different_first_name_never()
     {
         var heads = Heads(Person("A. Hollioake", 5), Person("Adam Hollioake", 2), Person("Thom Brown", 1), Person("Gordon Brown", 50),
