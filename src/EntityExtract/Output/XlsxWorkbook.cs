@@ -11,6 +11,14 @@ namespace EntityExtract.Output;
 /// rows need (the sheet starts once they are in); past <see cref="MaxDataRowsPerSheet"/> rows the
 /// table goes on in a new sheet with the header again.
 /// </summary>
+/// <remarks>
+/// The filter is an Excel table without a style (<see cref="FilterTable"/>), not a sheet
+/// auto-filter: SpreadCheetah takes an auto-filter's range when the sheet starts, before the row
+/// count is known, and LibreOffice shows no filter buttons for a sheet auto-filter unless the
+/// workbook also defines <c>_xlnm._FilterDatabase</c>, which SpreadCheetah cannot write. A table's
+/// range is written after its last row, so it covers the rows without holding them back, and Excel
+/// and LibreOffice both show its filter buttons.
+/// </remarks>
 internal sealed class XlsxWorkbook : ITableSink
 {
     /// <summary>Excel's limit of 1,048,576 rows a sheet, less the header.</summary>
@@ -24,7 +32,8 @@ internal sealed class XlsxWorkbook : ITableSink
     private readonly Spreadsheet _workbook;
     private readonly int _rowsPerSheet;
     private readonly string _sheetName;
-    private readonly Cell[]? _header;
+    private readonly string[]? _header;
+    private readonly StyleId _bold;
     private readonly XlsxRowBuffer _rows;
     private readonly List<Cell[]> _firstRows = [];
     private readonly List<int> _measured = [];
@@ -52,12 +61,11 @@ internal sealed class XlsxWorkbook : ITableSink
         _sheetName = sheetName;
         _workbook = Wait(Spreadsheet.CreateNewAsync(destination, new SpreadCheetahOptions { BufferSize = 64 * 1024 }));
         _rows = new XlsxRowBuffer(this);
-        var bold = _workbook.AddStyle(new Style { Font = { Bold = true } });
+        _bold = _workbook.AddStyle(new Style { Font = { Bold = true } });
         if (header)
         {
-            var names = columns.Select(name => XlsxCellText.Of(name)).ToArray();
-            _header = [.. names.Select(name => new Cell(name, bold))];
-            Measure([.. names.Select(name => name.Length)]);
+            _header = [.. columns.Select(name => XlsxCellText.Of(name))];
+            Measure([.. _header.Select(name => name.Length)]);
         }
     }
 
@@ -179,17 +187,29 @@ internal sealed class XlsxWorkbook : ITableSink
             options.Column(i + 1).Width = _widths[i];
         }
 
+        // A sheet starts with rows to come unless the whole table is empty: a table needs a row
+        // (for none, SpreadCheetah writes a blank one that readers would count), so the header of
+        // an empty table keeps a plain auto-filter over itself, with nothing to filter.
+        var table = _header is not null && (_sheets > 1 || _firstRows.Count > 0);
         if (_header is not null)
         {
             options.FrozenRows = 1;
-            options.AutoFilter = new AutoFilterOptions($"A1:{ColumnName(_header.Length)}1");
+            if (!table)
+            {
+                options.AutoFilter = new AutoFilterOptions($"A1:{ColumnName(_header.Length)}1");
+            }
         }
 
         Wait(_workbook.StartWorksheetAsync(_sheets == 1 ? _sheetName : $"{_sheetName} {_sheets}", options));
         _rowsInSheet = 0;
         if (_header is not null)
         {
-            Wait(_workbook.AddRowAsync(_header));
+            if (table)
+            {
+                _workbook.StartTable(FilterTable.For(_sheetName, _sheets));
+            }
+
+            Wait(_workbook.AddHeaderRowAsync(_header, _bold));
         }
     }
 

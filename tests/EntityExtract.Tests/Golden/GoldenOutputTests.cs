@@ -64,7 +64,8 @@ public sealed class GoldenOutputTests
 
     /// <summary>
     /// Each sheet's name, then its rows: cells separated by tabs, a number cell written <c>#value</c>,
-    /// a formula <c>=formula</c>, a text cell as it is, and <c>*</c> after a bold cell.
+    /// a formula <c>=formula</c>, a text cell as it is, and <c>*</c> after a bold cell; then the
+    /// sheet's filter: its range and the table that carries it.
     /// </summary>
     private static string Cells(XlsxFile workbook)
     {
@@ -75,6 +76,11 @@ public sealed class GoldenOutputTests
             foreach (var row in workbook.Rows(sheet))
             {
                 text.AppendJoin('\t', row.Select(cell => Cell(workbook, cell))).Append('\n');
+            }
+
+            if (workbook.Filters[sheet] is { } filter)
+            {
+                text.Append("[filter ").Append(filter.Range).Append(" table ").Append(filter.Table ?? "none").Append("]\n");
             }
         }
 

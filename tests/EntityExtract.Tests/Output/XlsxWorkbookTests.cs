@@ -18,6 +18,15 @@ public sealed class XlsxWorkbookTests
         string text = "=SUM(1,2)",
         bool header = true,
         int perBlock = 3,
+        Func<int, string>? textOf = null) =>
+        new(WriteBytes(rows, rowsPerSheet, text, header, perBlock, textOf));
+
+    private static byte[] WriteBytes(
+        int rows,
+        int rowsPerSheet = XlsxWorkbook.MaxDataRowsPerSheet,
+        string text = "=SUM(1,2)",
+        bool header = true,
+        int perBlock = 3,
         Func<int, string>? textOf = null)
     {
         var bytes = new MemoryStream();
@@ -41,7 +50,7 @@ public sealed class XlsxWorkbookTests
             workbook.Finish();
         }
 
-        return new XlsxFile(bytes.ToArray());
+        return bytes.ToArray();
     }
 
     [Fact]
@@ -110,7 +119,74 @@ public sealed class XlsxWorkbookTests
         var pane = book.Sheets[0].Descendants(XlsxFile.Main + "pane").Single();
         Assert.Equal("1", (string?)pane.Attribute("ySplit"));
         Assert.Equal("frozen", (string?)pane.Attribute("state"));
-        Assert.Equal("A1:D1", (string?)book.Sheets[0].Descendants(XlsxFile.Main + "autoFilter").Single().Attribute("ref"));
+        Assert.Equal(new XlsxFile.XlsxFilter("A1:D4", "mentions"), Assert.Single(book.Filters));
+    }
+
+    /// <summary>
+    /// The filter covers every row, header and data, as Excel's own filters do and as LibreOffice
+    /// needs to show its buttons (XlsxCalcTests opens the workbook there).
+    /// </summary>
+    [Theory]
+    [InlineData(1, "A1:D2")]
+    [InlineData(XlsxWorkbook.RowsForWidths, "A1:D201")]
+    [InlineData(XlsxWorkbook.RowsForWidths + 1, "A1:D202")]
+    [InlineData(1234, "A1:D1235")]
+    public void The_filter_covers_every_row(int rows, string range)
+    {
+        var book = Write(rows);
+
+        Assert.Equal(range, Assert.Single(book.Filters)!.Range);
+        Assert.Empty(book.DefinedNames);
+    }
+
+    [Fact]
+    public void Each_sheet_has_its_own_filter_over_its_rows()
+    {
+        var book = Write(7, rowsPerSheet: 3);
+
+        Assert.Equal(
+            [new("A1:D4", "mentions"), new("A1:D4", "mentions_2"), new("A1:D2", "mentions_3")],
+            book.Filters);
+    }
+
+    [Fact]
+    public void An_empty_table_filters_its_header_and_holds_no_blank_row()
+    {
+        var book = Write(0);
+
+        Assert.Equal(new XlsxFile.XlsxFilter("A1:D1", null), Assert.Single(book.Filters));
+        Assert.Single(book.Sheets[0].Descendants(XlsxFile.Main + "row"));
+    }
+
+    /// <summary>The workbook is valid Office Open XML, table parts included, as Excel reads it.</summary>
+    [Theory]
+    [InlineData(0, XlsxWorkbook.MaxDataRowsPerSheet)]
+    [InlineData(5, XlsxWorkbook.MaxDataRowsPerSheet)]
+    [InlineData(7, 3)]
+    public void The_workbook_is_valid_open_xml(int rows, int rowsPerSheet)
+    {
+        var bytes = WriteBytes(rows, rowsPerSheet);
+
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document)
+            .Select(e => $"{e.Part?.Uri}: {e.Description}");
+        Assert.Empty(errors);
+    }
+
+    /// <summary>Standard output cannot seek back: the table's range is still written, after its rows.</summary>
+    [Fact]
+    public void A_workbook_written_to_a_stream_that_cannot_seek_has_its_filter()
+    {
+        var bytes = new MemoryStream();
+        using (var workbook = new XlsxWorkbook(new ForwardOnly(bytes), "corpus", ["entity", "mentions"], header: true))
+        {
+            workbook.Rows.Text("Berlin");
+            workbook.Rows.Number(3);
+            workbook.Rows.EndRow();
+            workbook.Finish();
+        }
+
+        Assert.Equal(new XlsxFile.XlsxFilter("A1:B2", "corpus"), Assert.Single(new XlsxFile(bytes.ToArray()).Filters));
     }
 
     [Fact]
@@ -122,6 +198,7 @@ public sealed class XlsxWorkbookTests
         Assert.Equal("docs/0.txt", book.Rows()[0][0].Value);
         Assert.Empty(book.Sheets[0].Descendants(XlsxFile.Main + "pane"));
         Assert.Empty(book.Sheets[0].Descendants(XlsxFile.Main + "autoFilter"));
+        Assert.Equal([null], book.Filters);
     }
 
     [Fact]
@@ -289,6 +366,60 @@ public sealed class XlsxWorkbookTests
         }
     }
 
+    [Theory]
+    [InlineData("mentions", 1, "mentions")]
+    [InlineData("mentions", 2, "mentions_2")]
+    [InlineData("pairs", 12, "pairs_12")]
+    [InlineData("r", 1, null)] // Excel's R1C1 row name
+    [InlineData("ab1", 1, null)] // a cell reference
+    [InlineData("two words", 1, null)]
+    public void A_filter_table_is_named_after_its_sheet_where_excel_takes_the_name(string kind, int sheet, string? name)
+    {
+        Assert.Equal(name, FilterTable.NameOf(kind, sheet));
+    }
+
+    [Fact]
+    public void Every_kind_of_table_names_its_filter_table()
+    {
+        foreach (var kind in new[] { "mentions", "tokens", "file", "corpus", "pairs", "head" })
+        {
+            var bytes = new MemoryStream();
+            using (var workbook = new XlsxWorkbook(bytes, kind, ["a", "b"], header: true))
+            {
+                workbook.Rows.Text("x");
+                workbook.Rows.Number(1);
+                workbook.Rows.EndRow();
+                workbook.Finish();
+            }
+
+            Assert.Equal(kind, Assert.Single(new XlsxFile(bytes.ToArray()).Filters)!.Table);
+        }
+    }
+
     private static double[] Widths(XlsxFile book) =>
         [.. book.Sheets[0].Descendants(XlsxFile.Main + "col").Select(c => (double)c.Attribute("width")!)];
+
+    /// <summary>A stream that only goes forward, as standard output or a pipe.</summary>
+    private sealed class ForwardOnly(Stream inner) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush() => inner.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+    }
 }

@@ -11,6 +11,9 @@ internal sealed partial class XlsxFile
     /// <summary>One cell: its kind ("text", "number", "formula") and what it shows.</summary>
     public sealed record XlsxCell(string Kind, string Value, int Style);
 
+    /// <summary>A sheet's filter: the range it covers and the table that carries it (none for a sheet auto-filter).</summary>
+    public sealed record XlsxFilter(string Range, string? Table);
+
     public XlsxFile(byte[] bytes)
     {
         using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
@@ -18,7 +21,14 @@ internal sealed partial class XlsxFile
         var workbook = Load(zip, "xl/workbook.xml");
         SheetNames = [.. workbook.Descendants(Main + "sheet").Select(s => (string)s.Attribute("name")!)];
         Sheets = [.. Enumerable.Range(1, SheetNames.Count).Select(i => Load(zip, $"xl/worksheets/sheet{i}.xml"))];
+        Filters = [.. Enumerable.Range(1, SheetNames.Count).Select(i => Filter(zip, i, Sheets[i - 1]))];
+        DefinedNames = [.. workbook.Descendants(Main + "definedName").Select(d => (string)d.Attribute("name")!)];
     }
+
+    /// <summary>Each sheet's filter, or null where it has none.</summary>
+    public IReadOnlyList<XlsxFilter?> Filters { get; }
+
+    public IReadOnlyList<string> DefinedNames { get; }
 
     public XDocument Styles { get; }
 
@@ -60,6 +70,28 @@ internal sealed partial class XlsxFile
 
     [System.Text.RegularExpressions.GeneratedRegex("_x([0-9A-Fa-f]{4})_")]
     private static partial System.Text.RegularExpressions.Regex EscapeRun();
+
+    /// <summary>The sheet's own auto-filter, or the one of a table the sheet's relationships point to.</summary>
+    private static XlsxFilter? Filter(ZipArchive zip, int number, XDocument sheet)
+    {
+        if (sheet.Descendants(Main + "autoFilter").SingleOrDefault() is { } own)
+        {
+            return new XlsxFilter((string)own.Attribute("ref")!, null);
+        }
+
+        if (zip.GetEntry($"xl/worksheets/_rels/sheet{number}.xml.rels") is null)
+        {
+            return null;
+        }
+
+        XNamespace package = "http://schemas.openxmlformats.org/package/2006/relationships";
+        var tables = Load(zip, $"xl/worksheets/_rels/sheet{number}.xml.rels").Descendants(package + "Relationship")
+            .Where(r => ((string)r.Attribute("Type")!).EndsWith("/table", StringComparison.Ordinal))
+            .Select(r => Load(zip, "xl/" + ((string)r.Attribute("Target")!).Replace("../", string.Empty, StringComparison.Ordinal)).Root!)
+            .ToList();
+        var table = tables.SingleOrDefault(t => t.Element(Main + "autoFilter") is not null);
+        return table is null ? null : new XlsxFilter((string)table.Element(Main + "autoFilter")!.Attribute("ref")!, (string)table.Attribute("name")!);
+    }
 
     private static XDocument Load(ZipArchive zip, string name)
     {
