@@ -99,7 +99,9 @@ public static class NameJoiner
                     {
                         definers ??= [];
                         var key = (node.Type, AliasResolver.Letters(alias));
-                        definers[key] = definers.TryGetValue(key, out var other) && other != i ? -1 : i;
+                        definers[key] = !definers.TryGetValue(key, out var other) || other == i ? i
+                            : other >= 0 && nodes[other].FormKey == node.FormKey ? other // "Financial Times", "The Financial Times": one name
+                            : -1;
                     }
                 }
             }

@@ -192,7 +192,8 @@ public sealed class EntityTableMerger(TableKind output, bool context = false, Us
 
     /// <summary>
     /// A corpus row's names: its <c>names</c> cell, or, when that is empty, the row itself as one
-    /// name. Each counted name starts an entry; the names after it without counts are its aliases.
+    /// name. Each counted name starts an entry; the names after it without counts are its aliases,
+    /// but for acronyms, which go to the first name of the row they fit.
     /// </summary>
     private static bool TryNames(string entity, long mentions, long files, string cell, out List<NameEntry> entries, ref string? error)
     {
@@ -211,6 +212,7 @@ public sealed class EntityTableMerger(TableKind output, bool context = false, Us
         }
 
         List<string>? aliases = null;
+        var acronyms = new List<string>();
         long sumMentions = 0, sumFiles = 0;
         foreach (var (name, counts) in names)
         {
@@ -220,6 +222,10 @@ public sealed class EntityTableMerger(TableKind output, bool context = false, Us
                 entries.Add(new NameEntry(name, n.Mentions, n.Files, aliases));
                 sumMentions = n.Mentions > long.MaxValue - sumMentions ? -1 : sumMentions + n.Mentions;
                 sumFiles = n.Files > long.MaxValue - sumFiles ? -1 : sumFiles + n.Files;
+            }
+            else if (AliasResolver.IsAcronym(name))
+            {
+                acronyms.Add(name);
             }
             else
             {
@@ -231,6 +237,19 @@ public sealed class EntityTableMerger(TableKind output, bool context = false, Us
         {
             error = $"the counts in names do not add up to mentions and files (got '{cell}')";
             return false;
+        }
+
+        // An acronym stands once in the row, after all its names (CorpusNames.AppendNames): it goes
+        // to the first name it fits, the one the joiner takes as the name a file defined it for
+        // (one that fits none, "QC" after a barrister, is shown with the first name).
+        foreach (var acronym in acronyms)
+        {
+            var letters = AliasResolver.Letters(acronym);
+            var holder = entries.Find(e => e.Display != acronym && AliasResolver.FitsName(letters, CorpusNames.KeyOf(e.Display).Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+            if (holder is not null || entries[0].Display != acronym)
+            {
+                ((List<string>)(holder ?? entries[0]).Aliases).Add(acronym);
+            }
         }
 
         return true;

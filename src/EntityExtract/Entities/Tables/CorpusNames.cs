@@ -97,6 +97,7 @@ public sealed class CorpusNames(UserAliases? user = null)
         }).ToList();
         var roots = NameJoiner.Join(nodes, user);
 
+        var counted = _names.Values.SelectMany(n => n.Forms.Keys).ToHashSet(StringComparer.Ordinal);
         var members = new Dictionary<int, List<int>>();
         for (var i = 0; i < roots.Length; i++)
         {
@@ -115,6 +116,14 @@ public sealed class CorpusNames(UserAliases? user = null)
             FirstMention? first = null;
             var cell = new StringBuilder();
             var types = new StringBuilder();
+            var forms = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var i in list)
+            {
+                forms.UnionWith(_names[keys[i]].Forms.Keys);
+            }
+
+            var listed = new HashSet<string>(StringComparer.Ordinal);
+            var acronyms = new SortedSet<string>(StringComparer.Ordinal);
             foreach (var i in list)
             {
                 var name = _names[keys[i]];
@@ -125,12 +134,17 @@ public sealed class CorpusNames(UserAliases? user = null)
                     first = name.First;
                 }
 
-                AppendNames(cell, name);
+                AppendNames(cell, name, forms, counted, listed, acronyms);
                 name.AppendTypes(types, nodes[root].Type);
             }
 
+            foreach (var acronym in acronyms)
+            {
+                NameList.Append(cell, acronym);
+            }
+
             // A row that is one name shown one way needs no names cell: its own cells say it all.
-            var single = list.Count == 1 && _names[keys[root]] is { Forms.Count: 1, Aliases.Count: 0 };
+            var single = list.Count == 1 && _names[keys[root]].Forms.Count == 1 && listed.Count == 0 && acronyms.Count == 0;
             result.Add(new CorpusEntity(
                 nodes[root].Type,
                 nodes[root].Display,
@@ -147,11 +161,20 @@ public sealed class CorpusNames(UserAliases? user = null)
         return result;
     }
 
-    private static void AppendNames(StringBuilder cell, Name name)
+    /// <summary>
+    /// Appends a name's forms with their counts, then the other names its files joined into it, each
+    /// once in the row, less those the corpus counts (<paramref name="counted"/>): a form of this row,
+    /// or a name with a row of its own, listed there. Acronyms go to <paramref name="acronyms"/>, written
+    /// after all the row's names even where the corpus counts them ("EU (125/34) | European Union
+    /// (200/49) | EU"): <see cref="NameJoiner"/> joins names across files by the acronyms their files
+    /// defined (by no other alias), and <c>merge</c> gives each to the first name of its row it fits,
+    /// so it joins as one run does.
+    /// </summary>
+    private static void AppendNames(StringBuilder cell, Name name, HashSet<string> forms, HashSet<string> counted, HashSet<string> listed, SortedSet<string> acronyms)
     {
-        var forms = name.Forms.Keys.ToList();
-        forms.Sort(string.CompareOrdinal);
-        foreach (var form in forms)
+        var own = name.Forms.Keys.ToList();
+        own.Sort(string.CompareOrdinal);
+        foreach (var form in own)
         {
             NameList.Append(cell, form, name.Forms[form]);
         }
@@ -160,7 +183,14 @@ public sealed class CorpusNames(UserAliases? user = null)
         aliases.Sort(string.CompareOrdinal);
         foreach (var alias in aliases)
         {
-            NameList.Append(cell, alias);
+            if (AliasResolver.IsAcronym(alias))
+            {
+                acronyms.Add(alias);
+            }
+            else if (!forms.Contains(alias) && !counted.Contains(alias) && listed.Add(alias))
+            {
+                NameList.Append(cell, alias);
+            }
         }
     }
 

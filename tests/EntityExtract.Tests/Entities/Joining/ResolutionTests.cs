@@ -97,6 +97,16 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void An_acronym_defined_by_two_forms_of_one_name_joins_it_and_by_two_names_stays_apart()
+    {
+        var heads = Heads(Org("FT", 3), Org("Financial Times", 26) with { Aliases = ["FT"] }, Org("The Financial Times", 2) with { Aliases = ["FT"] },
+            Org("ABC", 2), Org("Alpha Beta Corp", 5) with { Aliases = ["ABC"] }, Org("Acme Broadcasting", 5) with { Aliases = ["ABC"] });
+
+        Assert.Equal(heads["Financial Times"], heads["FT"]);
+        Assert.Equal("ABC", heads["ABC"]); // two bodies defined it
+    }
+
+    [Fact]
     public void An_initial_joins_the_one_first_name_it_stands_for_and_a_different_first_name_never()
     {
         var heads = Heads(Person("A. Hollioake", 5), Person("Adam Hollioake", 2), Person("Thom Brown", 1), Person("Gordon Brown", 50),
