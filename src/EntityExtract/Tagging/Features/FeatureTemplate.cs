@@ -45,4 +45,5 @@ internal enum FeatureTemplate : byte
     ContextCodePrev2,
     ContextCodeNext2,
     ContextCodeCased,
+    ContextCodeWord,
 }
