@@ -15,7 +15,7 @@ internal static class ModelOption
 
     public static Option<bool> CreateAccurate() => new("--accurate")
     {
-        Description = "Tag with a neural encoder's context too: fewer errors off news, ~100x slower (README).",
+        Description = "More accurate off news, ~100x slower (README).",
     };
 
     /// <summary>The model of <c>--model</c>, else the accurate one with <c>--accurate</c>, else the built-in one.</summary>

@@ -91,8 +91,7 @@ internal static class TrainCommand
         };
         var contextualSizes = new Option<int[]>("--contextual-sizes")
         {
-            Description = "With --contextual-cache: the k-means sizes of the contextual codes, one code per size and token.",
-            DefaultValueFactory = _ => [.. defaults.ContextGroupSizes],
+            Description = $"With --contextual-cache: the k-means sizes of the contextual codes, one code per size and token (default: {string.Join(' ', defaults.ContextGroupSizes)}).",
             AllowMultipleArgumentsPerToken = true,
             HelpName = "K",
         };
@@ -116,7 +115,7 @@ internal static class TrainCommand
                 MinFeatureCount = parse.GetValue(minFeatureCount),
                 PruneThreshold = parse.GetValue(pruneThreshold),
                 ContextCacheDirectory = parse.GetValue(contextual),
-                ContextGroupSizes = parse.GetValue(contextualSizes)!,
+                ContextGroupSizes = parse.GetValue(contextualSizes) is { Length: > 0 } sizes ? sizes : defaults.ContextGroupSizes,
             };
             return Run(options, parse.GetValue(output)!);
         });

@@ -45,7 +45,7 @@ public sealed record TrainingOptions
     public string? ContextCacheDirectory { get; init; }
 
     /// <summary>The k-means sizes of the contextual codes (one code per size and token), coarsest first.</summary>
-    public IReadOnlyList<int> ContextGroupSizes { get; init; } = [64, 256, 1024];
+    public IReadOnlyList<int> ContextGroupSizes { get; init; } = [128, 512, 2048];
 
     /// <summary>Checks the options; throws <see cref="ArgumentException"/> naming the bad one.</summary>
     public void Validate()

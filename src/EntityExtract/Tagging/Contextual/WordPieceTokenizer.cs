@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace EntityExtract.Tagging.Contextual;
 
@@ -55,7 +54,7 @@ internal sealed class WordPieceTokenizer
         }
     }
 
-    /// <summary>Lower-cased, accents (combining marks after NFD) and control characters dropped.</summary>
+    /// <summary>Lower-cased, accents of Latin letters and combining marks, control and format characters dropped.</summary>
     private ReadOnlySpan<char> Normalize(ReadOnlySpan<char> word)
     {
         var ascii = true;
@@ -75,28 +74,42 @@ internal sealed class WordPieceTokenizer
             return _normal.AsSpan(0, length);
         }
 
-        // Rare: words outside ASCII go the slow, allocating way.
-        var decomposed = word.ToString().ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var kept = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        if (_normal.Length < word.Length)
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.Control or UnicodeCategory.Format || c == '\uFFFD')
+            _normal = new char[word.Length * 2];
+        }
+
+        var kept = 0;
+        foreach (var c in word)
+        {
+            var lower = char.ToLowerInvariant(c);
+            if (lower is >= FoldedFirst and < FoldedEnd)
+            {
+                _normal[kept++] = Folded[lower - FoldedFirst];
+                continue;
+            }
+
+            var category = CharUnicodeInfo.GetUnicodeCategory(lower);
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.Control or UnicodeCategory.Format || lower == '\uFFFD')
             {
                 continue;
             }
 
-            kept.Append(c);
+            _normal[kept++] = lower;
         }
 
-        if (_normal.Length < kept.Length)
-        {
-            _normal = new char[kept.Length * 2];
-        }
-
-        kept.CopyTo(0, _normal, kept.Length);
-        return _normal.AsSpan(0, kept.Length);
+        return _normal.AsSpan(0, kept);
     }
+
+    private const char FoldedFirst = '\u00C0';
+    private const char FoldedEnd = '\u0250';
+
+    /// <summary>
+    /// U+00C0 to U+024F lower-cased and without their accents (the base letter of their canonical
+    /// decomposition, as BERT strips accents): the tool runs with invariant globalization, where
+    /// string normalisation does not decompose. Generated with Python's unicodedata.
+    /// </summary>
+    private const string Folded = "aaaaaaæceeeeiiiiðnooooo×øuuuuyþßaaaaaaæceeeeiiiiðnooooo÷øuuuuyþyaaaaaaccccccccddđđeeeeeeeeeegggggggghhħħiiiiiiiiiıĳĳjjkkĸllllllŀŀłłnnnnnnŉŋŋooooooœœrrrrrrssssssssttttŧŧuuuuuuuuuuuuwwyyyzzzzzzſƀɓƃƃƅƅɔƈƈɖɗƌƌƍǝəɛƒƒɠɣƕɩɨƙƙƚƛɯɲƞɵooƣƣƥƥʀƨƨʃƪƫƭƭʈuuʊʋƴƴƶƶʒƹƹƺƻƽƽƾƿǀǁǂǃǆǆǆǉǉǉǌǌǌaaiioouuuuuuuuuuǝaaaaææǥǥggkkooooʒʒjǳǳǳggƕƿnnaaææøøaaaaeeeeiiiioooorrrruuuussttȝȝhhƞȡȣȣȥȥaaeeooooooooyyȴȵȶȷȸȹⱥȼȼƚⱦȿɀɂɂƀʉʌɇɇɉɉɋɋɍɍɏɏ";
 
     /// <summary>Whitespace ends a part; punctuation and CJK ideographs end it and stand as parts of their own.</summary>
     private static bool IsSplit(char c) => char.IsWhiteSpace(c) || IsPunctuation(c);

@@ -12,7 +12,7 @@ namespace EntityExtract.Training.ContextCodes;
 /// </summary>
 internal static class VectorCache
 {
-    private const int Version = 1;
+    private const int Version = 2;
 
     /// <summary>Per document, tokens × <see cref="ContextEncoder.Dimensions"/> values.</summary>
     public static Half[][] Vectors(ConllCorpus corpus, string directory, Func<ContextEncoder> encoder, Action<string> report, CancellationToken ct)

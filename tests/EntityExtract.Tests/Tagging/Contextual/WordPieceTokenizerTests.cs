@@ -4,7 +4,7 @@ namespace EntityExtract.Tests.Tagging.Contextual;
 
 public class WordPieceTokenizerTests
 {
-    private static readonly string[] s_vocabulary = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "the", "un", "##aff", "##able", "u", ".", "s", "cafe", "-", "al", "assad", "##s"];
+    private static readonly string[] s_vocabulary = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "the", "un", "##aff", "##able", "u", ".", "s", "cafe", "-", "al", "assad", "##s", "zoe"];
 
     private static List<string> Pieces(string word)
     {
@@ -18,6 +18,7 @@ public class WordPieceTokenizerTests
     [InlineData("UnAffable", "un ##aff ##able")]
     [InlineData("U.S.", "u . s .")]
     [InlineData("Café", "cafe")]
+    [InlineData("ZOË", "zoe")]
     [InlineData("al-Assad", "al - assad")]
     [InlineData("unknown", "[UNK]")]
     [InlineData("THE", "the")]
