@@ -72,31 +72,22 @@ internal sealed class ContextEncoder : IDisposable
         var next = 0;
         foreach (var sentence in sentences)
         {
-            // Tokens outside every sentence (there are none from the splitter) would get no vector.
-            for (; next < sentence.FirstToken; next++)
+            // Tokens outside every sentence (the splitter leaves none) count as a sentence of their own.
+            if (next < sentence.FirstToken)
             {
-                firstPiece[next] = pieces.Count;
-                tokenizer.Append(tokens[next].Slice(text), pieces);
+                sentenceStarts.Add(pieces.Count);
+                AppendTokens(text, tokens, next, sentence.FirstToken, tokenizer, pieces, firstPiece);
             }
 
             sentenceStarts.Add(pieces.Count);
-            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
-            {
-                firstPiece[t] = pieces.Count;
-                tokenizer.Append(tokens[t].Slice(text), pieces);
-            }
-
+            AppendTokens(text, tokens, sentence.FirstToken, sentence.EndToken, tokenizer, pieces, firstPiece);
             next = sentence.EndToken;
         }
 
-        if (sentenceStarts.Count == 0 || next < tokens.Length)
+        if (next < tokens.Length)
         {
-            sentenceStarts.Add(sentenceStarts.Count == 0 ? 0 : pieces.Count);
-            for (; next < tokens.Length; next++)
-            {
-                firstPiece[next] = pieces.Count;
-                tokenizer.Append(tokens[next].Slice(text), pieces);
-            }
+            sentenceStarts.Add(pieces.Count);
+            AppendTokens(text, tokens, next, tokens.Length, tokenizer, pieces, firstPiece);
         }
 
         sentenceStarts.Add(pieces.Count);
@@ -118,6 +109,15 @@ internal sealed class ContextEncoder : IDisposable
                     sink.Take(token, values.Slice(row * Dimensions, Dimensions));
                 }
             }
+        }
+    }
+
+    private static void AppendTokens(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from, int to, WordPieceTokenizer tokenizer, List<int> pieces, int[] firstPiece)
+    {
+        for (var t = from; t < to; t++)
+        {
+            firstPiece[t] = pieces.Count;
+            tokenizer.Append(tokens[t].Slice(text), pieces);
         }
     }
 
