@@ -14,6 +14,17 @@ namespace EntityExtract.Tests.Tagging.Contextual;
 public class AccurateModeTests
 {
     [Fact]
+    public void The_embedded_accurate_archive_holds_a_two_pass_model_and_its_centroids()
+    {
+        var accurate = EntityTagger.Accurate;
+        Assert.True(accurate.IsContextual);
+        Assert.NotNull(accurate.FirstPass);
+        Assert.Equal([128, 512, 2048], Enumerable.Range(0, 3).Select(accurate.Contextual!.Quantizer.CentroidCount));
+        Assert.True(accurate.Info.DevF1 >= 93.5, $"dev F1 {accurate.Info.DevF1}");
+        Assert.Same(accurate, EntityTagger.Accurate);
+    }
+
+    [Fact]
     [Trait("Category", "Slow")]
     public void The_accurate_model_tags_known_sentences()
     {
