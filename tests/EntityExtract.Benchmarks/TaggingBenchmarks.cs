@@ -51,7 +51,7 @@ public class TaggingBenchmarks
         _modelBytes = memory.ToArray();
         _emissions = [.. Windows().Select(window =>
         {
-            _tagger.DecodeSentence(window.Text, window.Tokens.Span, _workspace, useDocumentHints: false);
+            _tagger.DecodeSentence(window.Text, window.Tokens.Span, 0, _workspace, useDocumentHints: false);
             return _workspace.Lattice.Emissions(window.Tokens.Length).ToArray();
         })];
         var longest = _emissions.Max(e => e.Length);

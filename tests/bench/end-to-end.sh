@@ -17,6 +17,11 @@ cd "$(dirname "$0")/../.."
 
 RUNS=${RUNS:-5}
 THREADS=${THREADS:-2}
+# ARGS: more extract options (ARGS=--accurate times the accurate model); BIG_COUNT and SMALL_COUNT
+# shrink the corpora for it (ARGS=--accurate BIG_COUNT=10 SMALL_COUNT=250 RUNS=1: 1 MB each).
+ARGS=${ARGS:-}
+BIG_COUNT=${BIG_COUNT:-200}
+SMALL_COUNT=${SMALL_COUNT:-5000}
 DATA=../shared/data/unlabeled
 
 source tests/bench/binary.sh
@@ -70,7 +75,8 @@ elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.4f\n", b - a }'; }
 run_once() {
   local start end
   start=$(now)
-  /usr/bin/time -v -o "$work/time.txt" "$bin" extract --threads "$THREADS" "$1" > /dev/null 2> "$work/err.txt"
+  # shellcheck disable=SC2086 # ARGS holds several words
+  /usr/bin/time -v -o "$work/time.txt" "$bin" extract --threads "$THREADS" $ARGS "$1" > /dev/null 2> "$work/err.txt"
   end=$(now)
   local summary rss cpu
   summary=$(grep '^entity-extract: .* files, ' "$work/err.txt" | tail -n 1)
@@ -118,19 +124,21 @@ bench() {
 }
 
 echo "binary: $bin"
-echo "threads: $THREADS, host: $(nproc) cores"
-make_corpus "$work/big" 100000 200
-make_corpus "$work/small" 4000 5000
+echo "threads: $THREADS, host: $(nproc) cores${ARGS:+, options: $ARGS}"
+make_corpus "$work/big" 100000 "$BIG_COUNT"
+make_corpus "$work/small" 4000 "$SMALL_COUNT"
 bench big "$work/big"
 bench small "$work/small"
 
 # One 5 KB file, start-up and model load included.
 make_corpus "$work/one" 5000 1
-"$bin" extract "$work/one" > /dev/null 2>&1
+# shellcheck disable=SC2086
+"$bin" extract $ARGS "$work/one" > /dev/null 2>&1
 : > "$work/one-times.txt"
 for ((r = 0; r < RUNS; r++)); do
   start=$(now)
-  "$bin" extract "$work/one" > /dev/null 2>&1
+  # shellcheck disable=SC2086
+  "$bin" extract $ARGS "$work/one" > /dev/null 2>&1
   end=$(now)
   elapsed "$start" "$end" >> "$work/one-times.txt"
 done

@@ -19,6 +19,7 @@ internal static class EvalCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var model = ModelOption.Create();
+        var accurate = ModelOption.CreateAccurate();
         var types = new Option<string[]>("--types")
         {
             Description = "Score only these types (comma-separated); the others count as O on both sides.",
@@ -40,7 +41,7 @@ internal static class EvalCommand
             Description = "Print one row per file (P/R/F1 over 4 types and over PER/LOC/ORG, F1 per type); the default for several files.",
         };
 
-        var command = new Command("eval", "Score a model on CoNLL-style files, as the conlleval script does.") { files, model, types, predictions, reliability, table };
+        var command = new Command("eval", "Score a model on CoNLL-style files, as the conlleval script does.") { files, model, accurate, types, predictions, reliability, table };
         command.SetAction(parse =>
         {
             var paths = parse.GetValue(files)!;
@@ -51,7 +52,7 @@ internal static class EvalCommand
             }
 
             OutputOverlap.Refuse("--predictions", predictionsPath, paths);
-            var tagger = ModelOption.Load(parse.GetValue(model));
+            var tagger = ModelOption.Load(parse.GetValue(model), parse.GetValue(accurate));
             var typeSet = TypeList.Parse(parse.GetValue(types));
             var asTable = parse.GetValue(table) || paths.Length > 1;
             if (asTable && (typeSet is not null || parse.GetValue(reliability) || predictionsPath is not null))

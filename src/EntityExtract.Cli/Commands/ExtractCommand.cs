@@ -22,6 +22,7 @@ internal static class ExtractCommand
             HelpName = "TYPES",
         };
         var model = ModelOption.Create();
+        var accurate = ModelOption.CreateAccurate();
         var minScore = new Option<float>("--min-score")
         {
             Description = "Drop mentions scored below X, from 0 to 1.",
@@ -64,6 +65,7 @@ internal static class ExtractCommand
         command.Add(entityRows);
         command.Add(types);
         command.Add(model);
+        command.Add(accurate);
         command.Add(minScore);
         command.SetAction(parse =>
         {
@@ -81,7 +83,7 @@ internal static class ExtractCommand
                 EntityRows = parse.GetValue(entityRows),
             });
             var run = options.Settings(parse);
-            var tagger = ModelOption.Load(parse.GetValue(model));
+            var tagger = ModelOption.Load(parse.GetValue(model), parse.GetValue(accurate));
             return RunExecutor.Execute(parse, options, run, files => RunPlan.Extract(settings with { Pages = HasPages(settings, run, files) }, tagger));
         });
         return command;

@@ -84,9 +84,21 @@ internal static class TrainCommand
             HelpName = "X",
         };
 
+        var contextual = new Option<string?>("--contextual-cache")
+        {
+            Description = "Train an accurate model (for extract --accurate): features also read the encoder's contextual codes; DIR keeps the encoder's vectors of the training and dev files, so training again does not encode them again.",
+            HelpName = "DIR",
+        };
+        var contextualSizes = new Option<int[]>("--contextual-sizes")
+        {
+            Description = $"With --contextual-cache: the k-means sizes of the contextual codes, one code per size and token (default: {string.Join(' ', defaults.ContextGroupSizes)}).",
+            AllowMultipleArgumentsPerToken = true,
+            HelpName = "K",
+        };
+
         var command = new Command("train", "Train a tagger model on CoNLL-style files.")
         {
-            train, dev, output, gazetteers, clusters, epochs, seed, folds, caseAugmentation, minFeatureCount, pruneThreshold,
+            train, dev, output, gazetteers, clusters, epochs, seed, folds, caseAugmentation, minFeatureCount, pruneThreshold, contextual, contextualSizes,
         };
         command.SetAction(parse =>
         {
@@ -102,6 +114,8 @@ internal static class TrainCommand
                 CaseAugmentation = parse.GetValue(caseAugmentation),
                 MinFeatureCount = parse.GetValue(minFeatureCount),
                 PruneThreshold = parse.GetValue(pruneThreshold),
+                ContextCacheDirectory = parse.GetValue(contextual),
+                ContextGroupSizes = parse.GetValue(contextualSizes) is { Length: > 0 } sizes ? sizes : defaults.ContextGroupSizes,
             };
             return Run(options, parse.GetValue(output)!);
         });

@@ -10,7 +10,7 @@ internal static class HelpGroups
     public static readonly (string Title, string[] Names)[] Run =
     [
         ("What to read", ["PATH", "--include", "--exclude", "--follow-links", "--all-languages"]),
-        ("What to find", ["--types", "--min-score", "--model", "--aliases"]),
+        ("What to find", ["--types", "--min-score", "--model", "--accurate", "--aliases"]),
         ("What to write", ["--output", "--group", "--entity", "--pair-unit", "--entity-rows", "--gephi", "--context", "--format", "--no-header", "--excel", "--no-sanitize"]),
         ("Running at scale", ["--threads", "--quiet", "--progress", "--shard", "--input-format", "--id-field", "--text-field"]),
     ];

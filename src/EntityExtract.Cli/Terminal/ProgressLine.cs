@@ -58,7 +58,7 @@ internal sealed class ProgressLine
 
     /// <summary>
     /// "12.5 of 40.0 MB (31%), 210/2130 files, 6.2 MB/s, ETA 0:04"; without a known total (stdin),
-    /// "12.5 MB, 210 files, 6.2 MB/s".
+    /// "12.5 MB, 210 files, 6.2 MB/s". Speeds under 1 MB/s are written in KB/s (<see cref="Speed"/>).
     /// </summary>
     internal static string Text(RunProgress progress, long? totalBytes, TimeSpan elapsed)
     {
@@ -66,14 +66,14 @@ internal sealed class ProgressLine
         var rate = progress.BytesDone / seconds;
         if (totalBytes is not { } total || total <= 0)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"{Megabytes(progress.BytesDone)} MB, {progress.FilesDone} files, {Megabytes(rate)} MB/s");
+            return string.Create(CultureInfo.InvariantCulture, $"{Megabytes(progress.BytesDone)} MB, {progress.FilesDone} files, {Speed(rate)}");
         }
 
         var done = Math.Min(progress.BytesDone, total);
         var percent = (int)(100.0 * done / total);
         var eta = done == 0 ? "?" : FormatTime(seconds * (total - done) / done);
         return string.Create(CultureInfo.InvariantCulture,
-            $"{Megabytes(done)} of {Megabytes(total)} MB ({percent}%), {progress.FilesDone}/{progress.FilesTotal} files, {Megabytes(rate)} MB/s, ETA {eta}");
+            $"{Megabytes(done)} of {Megabytes(total)} MB ({percent}%), {progress.FilesDone}/{progress.FilesTotal} files, {Speed(rate)}, ETA {eta}");
     }
 
     private void Draw(string text)
@@ -129,6 +129,11 @@ internal sealed class ProgressLine
 
         return total;
     }
+
+    /// <summary>"6.2 MB/s"; below 1 MB/s (the accurate model's pace) "34 KB/s", so a slow run does not read "0.0 MB/s".</summary>
+    internal static string Speed(double bytesPerSecond) => bytesPerSecond >= 1e6
+        ? Megabytes(bytesPerSecond) + " MB/s"
+        : (bytesPerSecond / 1e3).ToString("0", CultureInfo.InvariantCulture) + " KB/s";
 
     private static string Megabytes(double bytes) => (bytes / 1e6).ToString("0.0", CultureInfo.InvariantCulture);
 

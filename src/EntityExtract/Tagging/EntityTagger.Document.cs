@@ -67,7 +67,7 @@ public sealed partial class EntityTagger
     {
         if (FirstPass is null)
         {
-            return DecodeSentence(text, tokens.Slice(first, count), workspace, useDocumentHints: false);
+            return DecodeSentence(text, tokens.Slice(first, count), first, workspace, useDocumentHints: false);
         }
 
         workspace.Lattice.EnsureTokens(count);

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using EntityExtract.Tagging.Calibration;
+using EntityExtract.Tagging.Contextual;
 using EntityExtract.Tagging.Decoding;
 using EntityExtract.Tagging.Features;
 using EntityExtract.Tagging.Labels;
@@ -26,7 +27,7 @@ public sealed partial class EntityTagger
 
     /// <param name="featureIndex">Feature key to row of <paramref name="weights"/>; for a two-pass model also to the first pass's rows.</param>
     internal EntityTagger(FeatureExtractor features, KeyIndex featureIndex, ModelBlock<short> weights, float weightScale,
-        float[] transitions, float[] endWeights, ConfidenceCalibration calibration, ModelInfo info, EntityTagger? firstPass = null)
+        float[] transitions, float[] endWeights, ConfidenceCalibration calibration, ModelInfo info, EntityTagger? firstPass = null, ContextCoder? contextual = null)
     {
         if (weights.Length % L != 0)
         {
@@ -34,6 +35,7 @@ public sealed partial class EntityTagger
         }
 
         FirstPass = firstPass;
+        Contextual = contextual;
         Features = features;
         FeatureIndex = featureIndex;
         Weights = weights;
@@ -58,6 +60,24 @@ public sealed partial class EntityTagger
 
     /// <summary>The model embedded in the library, loaded on first use (thread-safe).</summary>
     public static EntityTagger Default => s_default.Value;
+
+    private static readonly Lazy<EntityTagger> s_accurate = new(LoadAccurate, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The manifest resource name of the embedded accurate model (a zip archive with its contextual centroids).</summary>
+    internal const string AccurateModelResource = "EntityExtract.Tagging.Resources.accurate-model.zip";
+
+    /// <summary>
+    /// The accurate model (<c>--accurate</c>), loaded on first use: the embedded archive's tagger
+    /// with the contextual encoder, which opens when it first tags. Nothing of it is read unless asked for.
+    /// </summary>
+    public static EntityTagger Accurate => s_accurate.Value;
+
+    private static EntityTagger LoadAccurate()
+    {
+        using var stream = typeof(EntityTagger).Assembly.GetManifestResourceStream(AccurateModelResource)
+            ?? throw new ModelFormatException($"The accurate model '{AccurateModelResource}' is missing from the EntityExtract assembly; rebuild it with Training/rebuild-accurate-model.sh.");
+        return ModelArchive.Read(stream);
+    }
 
     public ModelInfo Info { get; }
 
@@ -96,6 +116,19 @@ public sealed partial class EntityTagger
     /// </summary>
     internal EntityTagger? FirstPass { get; }
 
+    /// <summary>
+    /// The encoder and quantiser whose codes an accurate model's features read (<c>--accurate</c>);
+    /// null for the default model, which then never touches the encoder.
+    /// </summary>
+    internal ContextCoder? Contextual { get; }
+
+    /// <summary>Whether the model tags with contextual codes from the encoder (slower: see the README on <c>--accurate</c>).</summary>
+    public bool IsContextual => Contextual is not null;
+
+    /// <summary>This model with <paramref name="contextual"/> attached to it.</summary>
+    internal EntityTagger WithContextual(ContextCoder contextual) =>
+        new(Features, FeatureIndex, Weights, WeightScale, Transitions, EndWeights, Calibration, Info, FirstPass, contextual);
+
     public TaggerWorkspace CreateWorkspace() => new();
 
     private static EntityTagger LoadEmbedded()
@@ -119,6 +152,11 @@ public sealed partial class EntityTagger
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(mentions);
         ArticleBoundary.Find(text, tokens, sentences, articleStarts);
+        if (Contextual is not null)
+        {
+            Contextual.Encode(text, tokens, sentences, workspace.PrepareContextCodes(tokens.Length, Contextual.Groups));
+        }
+
         PrepareDocument(text, tokens, sentences, CollectionsMarshal.AsSpan(articleStarts), workspace);
         foreach (var (first, count) in new TaggingWindows(sentences))
         {
@@ -127,11 +165,15 @@ public sealed partial class EntityTagger
         }
     }
 
-    /// <summary>Labels of one sentence (at most <see cref="TaggingWindows.MaxTokens"/> tokens) by this pass alone; the span lives in the workspace.</summary>
-    internal ReadOnlySpan<byte> DecodeSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentenceTokens, TaggerWorkspace workspace, bool useDocumentHints)
+    /// <summary>
+    /// Labels of one sentence (at most <see cref="TaggingWindows.MaxTokens"/> tokens, the first of
+    /// them token <paramref name="first"/> of the document) by this pass alone; the span lives in the workspace.
+    /// </summary>
+    internal ReadOnlySpan<byte> DecodeSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentenceTokens, int first, TaggerWorkspace workspace, bool useDocumentHints)
     {
         var count = sentenceTokens.Length;
         workspace.Lattice.EnsureTokens(count);
+        workspace.SetWindowCodes(first, count);
         Features.Extract(text, sentenceTokens, workspace.Features, useDocumentHints);
         ComputeEmissions(count, workspace);
         return workspace.Lattice.Decode(count, AllowedTransitions, EndWeights);

@@ -1,10 +1,12 @@
 using System.IO.Compression;
+using EntityExtract.Tagging.Contextual;
 using EntityExtract.Tagging.Model;
 
 namespace EntityExtract.Tagging;
 
 /// <summary>
-/// A model in a zip archive: one raw (uncompressed, version 3) model file, the form in which the
+/// A model in a zip archive: one raw (uncompressed, version 3) model file (an accurate model also
+/// holds the centroids of its contextual codes, <see cref="QuantizerFormat"/>), the form in which the
 /// default model is committed and that <c>train -o FILE.zip</c> writes. The build unzips the
 /// default model and embeds the file as it is, so the tool reads it in place from its own
 /// executable instead of decompressing and copying it at start-up; zip because MSBuild unpacks it
@@ -31,8 +33,19 @@ public static class ModelArchive
         using var archive = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         var entry = archive.CreateEntry(entryName, CompressionLevel.SmallestSize);
         entry.LastWriteTime = s_entryTime;
-        using var stream = entry.Open();
-        ModelWriter.Write(tagger, stream, ModelStorage.Raw);
+        using (var stream = entry.Open())
+        {
+            ModelWriter.Write(tagger, stream, ModelStorage.Raw);
+        }
+
+        if (tagger.Contextual is not null)
+        {
+            // An accurate model: the centroids its contextual features were coded with.
+            var centroids = archive.CreateEntry(QuantizerFormat.EntryName, CompressionLevel.SmallestSize);
+            centroids.LastWriteTime = s_entryTime;
+            using var stream = centroids.Open();
+            QuantizerFormat.Write(tagger.Contextual.Quantizer, stream);
+        }
     }
 
     /// <summary>Whether <paramref name="start"/>, the first bytes of a file, are those of a zip archive.</summary>
@@ -66,8 +79,21 @@ public static class ModelArchive
 
             try
             {
-                using var entry = models[0].Open();
-                return ModelReader.Read(entry, allowArchive: false);
+                EntityTagger tagger;
+                using (var entry = models[0].Open())
+                {
+                    tagger = ModelReader.Read(entry, allowArchive: false);
+                }
+
+                var centroids = zip.GetEntry(QuantizerFormat.EntryName);
+                if (centroids is null)
+                {
+                    return tagger;
+                }
+
+                // An accurate model: its encoder opens when it first tags.
+                using var stream = centroids.Open();
+                return tagger.WithContextual(new ContextCoder(() => ContextEncoder.Shared, QuantizerFormat.Read(stream)));
             }
             catch (InvalidDataException e)
             {

@@ -38,6 +38,34 @@ public sealed class TaggerWorkspace
     /// <summary>Per-word weight sums of the two-pass scorer, reused across documents.</summary>
     internal WordSumCache WordSums => _wordSums ??= new(_wordSumEntries);
 
+    /// <summary>The contextual codes of the document being tagged, <see cref="ContextGroups"/> per token (an accurate model's).</summary>
+    internal int[] ContextCodes { get; private set; } = [];
+
+    /// <summary>Codes per token in <see cref="ContextCodes"/>; 0 when the document has none.</summary>
+    internal int ContextGroups { get; private set; }
+
+    /// <summary>Room for the codes of <paramref name="tokens"/> tokens, to be filled by the caller.</summary>
+    internal int[] PrepareContextCodes(int tokens, int groups)
+    {
+        if (ContextCodes.Length < tokens * groups)
+        {
+            ContextCodes = new int[Math.Max(tokens * groups, ContextCodes.Length * 2)];
+        }
+
+        ContextGroups = groups;
+        return ContextCodes;
+    }
+
+    /// <summary>Uses codes computed elsewhere (training reads them from its cache); null: none.</summary>
+    internal void UseContextCodes(int[]? codes, int groups)
+    {
+        ContextCodes = codes ?? [];
+        ContextGroups = codes is null ? 0 : groups;
+    }
+
+    /// <summary>Hands the codes of a window (tokens <paramref name="first"/>..) to the feature scratch.</summary>
+    internal void SetWindowCodes(int first, int count) => Features.SetCodes(ContextCodes, ContextGroups, first, count);
+
     /// <summary>Second-pass sums of document keys by (hint, shape), reused across documents.</summary>
     internal HintSumCache HintSums => _hintSums ??= new();
 }

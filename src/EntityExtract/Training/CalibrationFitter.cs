@@ -3,6 +3,7 @@ using EntityExtract.Tagging;
 using EntityExtract.Tagging.Calibration;
 using EntityExtract.Tagging.Labels;
 using EntityExtract.Tagging.Model;
+using EntityExtract.Training.ContextCodes;
 
 namespace EntityExtract.Training;
 
@@ -16,9 +17,10 @@ internal static partial class CalibrationFitter
 {
     private const int L = BilouLabel.Count;
 
-    public static EntityTagger Calibrate(EntityTagger tagger, ConllCorpus dev, TrainingOptions options, int bestEpoch, string summary)
+    /// <param name="contextCodes">The dev documents' codes, for an accurate model (whose final dev score runs the encoder itself).</param>
+    public static EntityTagger Calibrate(EntityTagger tagger, ConllCorpus dev, TrainingOptions options, int bestEpoch, string summary, ContextCodeTable? contextCodes = null)
     {
-        var sentences = DecodeDev(tagger, dev);
+        var sentences = DecodeDev(tagger, dev, contextCodes);
         var temperature = FitTemperature(tagger, sentences);
         var samples = Marginals(tagger, sentences, temperature);
         var (raw, calibrated) = Isotonic.Fit(samples);
@@ -48,14 +50,15 @@ internal static partial class CalibrationFitter
     }
 
     private static EntityTagger With(EntityTagger tagger, ConfidenceCalibration calibration, ModelInfo info) =>
-        new(tagger.Features, tagger.FeatureIndex, tagger.Weights, tagger.WeightScale, tagger.Transitions, tagger.EndWeights, calibration, info, tagger.FirstPass);
+        new(tagger.Features, tagger.FeatureIndex, tagger.Weights, tagger.WeightScale, tagger.Transitions, tagger.EndWeights, calibration, info, tagger.FirstPass, tagger.Contextual);
 
-    private static List<DecodedSentence> DecodeDev(EntityTagger tagger, ConllCorpus dev)
+    private static List<DecodedSentence> DecodeDev(EntityTagger tagger, ConllCorpus dev, ContextCodeTable? contextCodes)
     {
         var workspace = tagger.CreateWorkspace();
         var sentences = new List<DecodedSentence>();
         foreach (var document in dev.Documents)
         {
+            workspace.UseContextCodes(contextCodes?.Of(document), contextCodes?.Groups ?? 0);
             tagger.PrepareDocument(document.Text, document.Tokens, document.Sentences, workspace);
             foreach (var (first, count) in new TaggingWindows(document.Sentences))
             {

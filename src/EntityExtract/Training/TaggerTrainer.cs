@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using EntityExtract.Evaluation;
 using EntityExtract.Tagging;
+using EntityExtract.Tagging.Contextual;
 using EntityExtract.Tagging.Features;
+using EntityExtract.Training.ContextCodes;
 
 namespace EntityExtract.Training;
 
@@ -24,23 +26,27 @@ public static class TaggerTrainer
         Report(progress, TrainingStage.Reading, "reading corpora and lists");
         var sources = options.TrainFiles.Select(TrainingSource.Parse).ToList();
         TrainingDataCheck.RequireSize([.. sources.Select(s => s.Path), options.DevFile]);
-        var documents = TrainingDocuments.Collect(sources.Select(s => (ConllReader.Read(s.Path), s)), options);
+        var corpora = sources.Select(s => ConllReader.Read(s.Path)).ToList();
+        var documents = TrainingDocuments.Collect(corpora.Zip(sources), options);
         var dev = ConllReader.Read(options.DevFile);
         TrainingDataCheck.RequireTokens(documents.Documents, options.TrainFiles.Count == 1 ? TrainingSource.Parse(options.TrainFiles[0]).Path : "the --train files");
         TrainingDataCheck.RequireTokens(dev.Documents, options.DevFile);
         var gazetteer = options.GazetteerDirectory is null ? null : GazetteerCompiler.Compile(options.GazetteerDirectory);
         var clusters = options.ClusterFile is null ? null : ClusterCompiler.Compile(options.ClusterFile, options.MinClusterWordCount);
         var extractor = new FeatureExtractor(gazetteer, clusters);
+        var codes = options.ContextCacheDirectory is null ? null
+            : ContextCodeTable.Build(corpora, dev, options.ContextCacheDirectory, options.ContextGroupSizes, options.Seed, () => ContextEncoder.Shared,
+                message => Report(progress, TrainingStage.ExtractingFeatures, message), ct);
 
-        var first = TrainPass(options, extractor, documents.Documents, documents.Weights, documents.Unlabelled, null, dev, null, "pass 1", progress, ct);
+        var first = TrainPass(options, extractor, documents.Documents, documents.Weights, documents.Unlabelled, null, dev, null, "pass 1", progress, ct, codes);
         var tagger = first.Tagger;
         var bestEpoch = first.BestEpoch;
         var passSummary = $"training features: {first.FeatureCount}; kept: {first.Tagger.RowCount}";
         if (options.JackknifeFolds > 0)
         {
-            var trainLabels = JackknifeLabels(options, extractor, documents, dev, progress, ct);
-            var devLabels = dev.Documents.Select(d => FirstPassLabels(first.Tagger, d)).ToList();
-            var second = TrainPass(options, extractor, documents.Documents, documents.Weights, documents.Unlabelled, trainLabels, dev, devLabels, "pass 2", progress, ct);
+            var trainLabels = JackknifeLabels(options, extractor, documents, dev, progress, ct, codes);
+            var devLabels = dev.Documents.Select(d => FirstPassLabels(first.Tagger, d, codes)).ToList();
+            var second = TrainPass(options, extractor, documents.Documents, documents.Weights, documents.Unlabelled, trainLabels, dev, devLabels, "pass 2", progress, ct, codes);
             tagger = WithFirstPass(second.Tagger, first.Tagger);
             bestEpoch = second.BestEpoch;
             passSummary = $"pass 1 features: {first.FeatureCount}, kept {first.Tagger.RowCount} (best epoch {first.BestEpoch}); "
@@ -52,8 +58,14 @@ public static class TaggerTrainer
             + $"gazetteers: {(gazetteer is null ? "none" : gazetteer.ListNames.Length + " lists")}; clusters: {(clusters is null ? "none" : Path.GetFileName(options.ClusterFile))}; "
             + $"epochs: {options.Epochs} (best {bestEpoch}); seed: {options.Seed}; min feature count: {options.MinFeatureCount}; prune below: {options.PruneThreshold}; "
             + $"case augmentation: {options.CaseAugmentation}; "
+            + (codes is null ? "" : $"contextual codes: k-means {string.Join("/", options.ContextGroupSizes)} over all-MiniLM-L6-v2; ")
             + passSummary;
-        var calibrated = CalibrationFitter.Calibrate(tagger, dev, options, bestEpoch, summary);
+        if (codes is not null)
+        {
+            tagger = tagger.WithContextual(new ContextCoder(() => ContextEncoder.Shared, codes.Quantizer));
+        }
+
+        var calibrated = CalibrationFitter.Calibrate(tagger, dev, options, bestEpoch, summary, codes);
         progress?.Report(new TrainingProgress(TrainingStage.Done, options.Epochs, options.Epochs, 1, 1,
             FormattableString.Invariant($"done in {clock.Elapsed.TotalSeconds:F0} s; dev F1 {calibrated.Info.DevF1:F2}")));
         return calibrated;
@@ -112,27 +124,28 @@ public static class TaggerTrainer
     /// </summary>
     private static PassResult TrainPass(TrainingOptions options, FeatureExtractor extractor, IReadOnlyList<ConllDocument> documents,
         IReadOnlyList<float> weights, IReadOnlyList<byte> unlabelled, IReadOnlyList<byte[]>? labels, ConllCorpus dev, IReadOnlyList<byte[]>? devLabels, string name,
-        IProgress<TrainingProgress>? progress, CancellationToken ct)
+        IProgress<TrainingProgress>? progress, CancellationToken ct, ContextCodeTable? codes)
     {
         Report(progress, TrainingStage.ExtractingFeatures, $"{name}: extracting features");
-        var trainRaw = TrainingSet.ExtractKeys(documents, labels, extractor, ct, weights, unlabelled);
+        var trainRaw = TrainingSet.ExtractKeys(documents, labels, extractor, ct, weights, unlabelled, codes);
         var (vocabulary, featureKeys) = TrainingSet.BuildVocabulary(trainRaw, options.MinFeatureCount);
         var trainSet = TrainingSet.Build(trainRaw, vocabulary);
         trainRaw = null;
-        var devSet = TrainingSet.Build(TrainingSet.ExtractKeys(dev.Documents, devLabels, extractor, ct), vocabulary);
+        var devSet = TrainingSet.Build(TrainingSet.ExtractKeys(dev.Documents, devLabels, extractor, ct, contextCodes: codes), vocabulary);
         var (best, bestEpoch) = RunEpochs(options, trainSet, devSet, dev.Scheme, featureKeys.Length, progress, ct);
         var tagger = ModelCompiler.Compile(extractor, featureKeys, best, options.PruneThreshold);
         return new PassResult(tagger, bestEpoch, featureKeys.Length);
     }
 
     /// <summary>First-pass labels of every token of a document, decoded window by window.</summary>
-    private static byte[] FirstPassLabels(EntityTagger tagger, ConllDocument document)
+    private static byte[] FirstPassLabels(EntityTagger tagger, ConllDocument document, ContextCodeTable? codes)
     {
         var workspace = tagger.CreateWorkspace();
+        workspace.UseContextCodes(codes?.Of(document), codes?.Groups ?? 0);
         var labels = new byte[document.Tokens.Length];
         foreach (var (first, count) in new TaggingWindows(document.Sentences))
         {
-            tagger.DecodeSentence(document.Text, document.Tokens.AsSpan(first, count), workspace, useDocumentHints: false).CopyTo(labels.AsSpan(first, count));
+            tagger.DecodeSentence(document.Text, document.Tokens.AsSpan(first, count), first, workspace, useDocumentHints: false).CopyTo(labels.AsSpan(first, count));
         }
 
         return labels;
@@ -148,7 +161,7 @@ public static class TaggerTrainer
     /// better on training data than they ever are at run time.
     /// </summary>
     private static List<byte[]> JackknifeLabels(TrainingOptions options, FeatureExtractor extractor, TrainingDocuments documents,
-        ConllCorpus dev, IProgress<TrainingProgress>? progress, CancellationToken ct)
+        ConllCorpus dev, IProgress<TrainingProgress>? progress, CancellationToken ct, ContextCodeTable? codes)
     {
         var folds = options.JackknifeFolds;
         if (documents.GroupCount < folds)
@@ -184,10 +197,10 @@ public static class TaggerTrainer
                 }
             }
 
-            var pass = TrainPass(options, extractor, trainOn, trainWeights, trainUnlabelled, null, dev, null, $"jackknife fold {fold + 1}/{folds}", progress, ct);
+            var pass = TrainPass(options, extractor, trainOn, trainWeights, trainUnlabelled, null, dev, null, $"jackknife fold {fold + 1}/{folds}", progress, ct, codes);
             foreach (var d in heldOut)
             {
-                labels[d] = FirstPassLabels(pass.Tagger, documents.Documents[d]);
+                labels[d] = FirstPassLabels(pass.Tagger, documents.Documents[d], codes);
             }
         }
 

@@ -38,6 +38,15 @@ public sealed record TrainingOptions
     /// <summary>Fraction of training documents added again fully upper-cased, and the same fraction added lower-cased (seeded draw; 0 to 0.5).</summary>
     public double CaseAugmentation { get; init; }
 
+    /// <summary>
+    /// Non-null to train an accurate model: features also read contextual codes from the encoder
+    /// (<c>Tagging.Contextual</c>), whose vectors of the training and dev files are kept in this folder.
+    /// </summary>
+    public string? ContextCacheDirectory { get; init; }
+
+    /// <summary>The k-means sizes of the contextual codes (one code per size and token), coarsest first.</summary>
+    public IReadOnlyList<int> ContextGroupSizes { get; init; } = [128, 512, 2048];
+
     /// <summary>Checks the options; throws <see cref="ArgumentException"/> naming the bad one.</summary>
     public void Validate()
     {
@@ -74,6 +83,11 @@ public sealed record TrainingOptions
         if (CaseAugmentation is < 0 or > 0.5 || double.IsNaN(CaseAugmentation))
         {
             throw new ArgumentException("CaseAugmentation must be between 0 and 0.5.", nameof(CaseAugmentation));
+        }
+
+        if (ContextGroupSizes.Count is < 1 or > 8 || ContextGroupSizes.Any(k => k is < 2 or > 1 << 16))
+        {
+            throw new ArgumentException("ContextGroupSizes must hold 1 to 8 sizes, each from 2 to 65536.", nameof(ContextGroupSizes));
         }
 
         if (PruneThreshold < 0 || !float.IsFinite(PruneThreshold))

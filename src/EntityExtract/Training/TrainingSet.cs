@@ -3,6 +3,7 @@ using EntityExtract.Tagging;
 using EntityExtract.Tagging.Document;
 using EntityExtract.Tagging.Features;
 using EntityExtract.Text.Lexicon;
+using EntityExtract.Training.ContextCodes;
 
 namespace EntityExtract.Training;
 
@@ -41,7 +42,7 @@ internal sealed class TrainingSet
     /// <paramref name="weights"/> (one per document; null for all 1) scales the perceptron updates of its sentences.
     /// </summary>
     public static RawFeatures ExtractKeys(IReadOnlyList<ConllDocument> documents, IReadOnlyList<byte[]>? firstPassLabels, FeatureExtractor extractor, CancellationToken ct,
-        IReadOnlyList<float>? weights = null, IReadOnlyList<byte>? unlabelled = null)
+        IReadOnlyList<float>? weights = null, IReadOnlyList<byte>? unlabelled = null, ContextCodeTable? contextCodes = null)
     {
         var raw = new RawFeatures();
         var scratch = new FeatureScratch();
@@ -53,6 +54,7 @@ internal sealed class TrainingSet
             ct.ThrowIfCancellationRequested();
             var document = documents[d];
             var useHints = firstPassLabels is not null;
+            var codes = contextCodes?.Of(document);
             if (useHints)
             {
                 var n = document.Tokens.Length;
@@ -74,6 +76,7 @@ internal sealed class TrainingSet
             foreach (var (first, count) in new TaggingWindows(document.Sentences))
             {
                 scratch.EnsureTokens(count);
+                scratch.SetCodes(codes, codes is null ? 0 : contextCodes!.Groups, first, count);
                 if (useHints)
                 {
                     hints.AsSpan(first, count).CopyTo(scratch.DocumentHints);

@@ -66,4 +66,13 @@ public sealed class ProgressTests
 
         Assert.Equal("3.0 MB, 0 files, 3.0 MB/s", line);
     }
+
+    [Fact]
+    public void A_slow_run_shows_its_pace_in_kilobytes()
+    {
+        // The accurate model reads some 30 KB of text a second: "0.0 MB/s" would say nothing.
+        var line = ProgressLine.Text(new RunProgress(340_000, 3, 10), 3_400_000, TimeSpan.FromSeconds(10));
+
+        Assert.Equal("0.3 of 3.4 MB (10%), 3/10 files, 34 KB/s, ETA 1:30", line);
+    }
 }

@@ -53,7 +53,7 @@ public class TwoPassFastPathTests
             {
                 var fastPath = tagger.DecodeWindow(text, tokens, first, count, fast).ToArray();
                 slowHints.AsSpan(first, count).CopyTo(slow.Features.DocumentHints);
-                var slowPath = tagger.DecodeSentence(text, tokens.AsSpan(first, count), slow, useDocumentHints: true).ToArray();
+                var slowPath = tagger.DecodeSentence(text, tokens.AsSpan(first, count), first, slow, useDocumentHints: true).ToArray();
                 var where = $"(seed {Seed}, trial {trial}, token {first})";
                 Assert.True(fast.Lattice.Emissions(count).SequenceEqual(slow.Lattice.Emissions(count)), $"second-pass scores differ {where}");
                 Assert.True(fastPath.SequenceEqual(slowPath), $"second-pass labels differ {where}");
@@ -133,7 +133,7 @@ public class TwoPassFastPathTests
         var words = new ulong[tokens.Length];
         foreach (var (first, count) in new TaggingWindows(sentences))
         {
-            tagger.FirstPass!.DecodeSentence(text, tokens.AsSpan(first, count), workspace, useDocumentHints: false).CopyTo(labels.AsSpan(first, count));
+            tagger.FirstPass!.DecodeSentence(text, tokens.AsSpan(first, count), first, workspace, useDocumentHints: false).CopyTo(labels.AsSpan(first, count));
             for (var i = 0; i < count; i++)
             {
                 words[first + i] = DocumentEvidence.WordKey(tokens[first + i].Slice(text), workspace.Features.Infos[i].Stem);

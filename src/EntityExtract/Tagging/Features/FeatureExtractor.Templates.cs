@@ -86,6 +86,11 @@ internal sealed partial class FeatureExtractor
         }
 
         EmitClusters(i, count, s);
+        if (s.CodeGroups > 0)
+        {
+            EmitContextCodes(i, count, t.Flags, t.Lower, s);
+        }
+
         if (useDocumentHints && s.DocumentHints[i] != 0)
         {
             EmitDocumentHints(s.DocumentHints[i], t.ShortShape, s);
@@ -161,6 +166,38 @@ internal sealed partial class FeatureExtractor
             if (i + 1 < count && s.ListPositions[((i + 1) * Gazetteer.MaxLists) + list] != 0)
             {
                 s.AddKey(FeatureHash.Key(FeatureTemplate.GazetteerNext, (ulong)((list * 8) + s.ListPositions[((i + 1) * Gazetteer.MaxLists) + list])), KeyRole.Context);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The contextual codes of the token and its neighbours (±1 in every group, ±2 in the two
+    /// coarsest), the token's own codes with its capitalisation, which the uncased encoder
+    /// cannot see, and its word with its code of the middle group. Context keys: a code depends on the sentence, not on one word.
+    /// </summary>
+    private static void EmitContextCodes(int i, int count, TokenFlags flags, ulong lower, FeatureScratch s)
+    {
+        var groups = s.CodeGroups;
+        var codes = s.Codes;
+        var capitalised = (ulong)(flags & TokenFlags.FirstUpper);
+        for (var g = 0; g < groups; g++)
+        {
+            var group = (ulong)g;
+            var self = (ulong)codes[(i * groups) + g];
+            s.AddKey(FeatureHash.Key(FeatureTemplate.ContextCode, group, self), KeyRole.Context);
+            s.AddKey(FeatureHash.Key(FeatureTemplate.ContextCodeCased, group, self, capitalised), KeyRole.Context);
+            s.AddKey(FeatureHash.Key(FeatureTemplate.ContextCodePrev1, group, i > 0 ? (ulong)codes[((i - 1) * groups) + g] : FeatureHash.Boundary), KeyRole.Context);
+            s.AddKey(FeatureHash.Key(FeatureTemplate.ContextCodeNext1, group, i + 1 < count ? (ulong)codes[((i + 1) * groups) + g] : FeatureHash.Boundary), KeyRole.Context);
+            if (g == 1)
+            {
+                // The word in its context: which sense of "bank" or "Jordan" this is.
+                s.AddKey(FeatureHash.Key(FeatureTemplate.ContextCodeWord, self, lower), KeyRole.Context);
+            }
+
+            if (g < 2)
+            {
+                s.AddKey(FeatureHash.Key(FeatureTemplate.ContextCodePrev2, group, i > 1 ? (ulong)codes[((i - 2) * groups) + g] : FeatureHash.Boundary), KeyRole.Context);
+                s.AddKey(FeatureHash.Key(FeatureTemplate.ContextCodeNext2, group, i + 2 < count ? (ulong)codes[((i + 2) * groups) + g] : FeatureHash.Boundary), KeyRole.Context);
             }
         }
     }

@@ -30,6 +30,31 @@ internal sealed class FeatureScratch
 
     public int KeyCount;
 
+    /// <summary>
+    /// Contextual codes of the sentence's tokens, <see cref="CodeGroups"/> per token (an accurate
+    /// model's encoder, quantised); <see cref="CodeGroups"/> is 0 when there are none.
+    /// </summary>
+    public int[] Codes = [];
+
+    public int CodeGroups;
+
+    /// <summary>Takes the codes of tokens <paramref name="first"/>.. of a document (<paramref name="groups"/> 0: none).</summary>
+    public void SetCodes(ReadOnlySpan<int> documentCodes, int groups, int first, int count)
+    {
+        CodeGroups = groups;
+        if (groups == 0)
+        {
+            return;
+        }
+
+        if (Codes.Length < count * groups)
+        {
+            Codes = new int[Math.Max(count, 64) * groups * 2];
+        }
+
+        documentCodes.Slice(first * groups, count * groups).CopyTo(Codes);
+    }
+
     public void EnsureTokens(int count)
     {
         if (Infos.Length < count)

@@ -37,4 +37,13 @@ internal enum FeatureTemplate : byte
     ShapePrevAndLower,
     LowerAndShapeNext,
     ParticleStem,
+
+    // Contextual codes (accurate models only, FeatureScratch.Codes).
+    ContextCode,
+    ContextCodePrev1,
+    ContextCodeNext1,
+    ContextCodePrev2,
+    ContextCodeNext2,
+    ContextCodeCased,
+    ContextCodeWord,
 }
