@@ -15,21 +15,6 @@
 #    src/EntityExtract/Tagging/Resources/accurate-model.zip (the model and the k-means centroids),
 #    which the build embeds.
 set -euo pipefail
-cd "$(dirname "$0")/../../.."
-clusters_sha=4fc18e4206dd9a35c195da2ba4f28b29a48ab8eae2676f8feebc5574403ce9c7
-if [ "$(sha256sum artifacts/clusters.txt 2>/dev/null | cut -d' ' -f1)" != "$clusters_sha" ]; then
-  bash src/EntityExtract/Training/Clusters/rebuild-clusters.sh
-fi
-dotnet build -c Release src/EntityExtract.Cli -v quiet -nologo
-dotnet src/EntityExtract.Cli/bin/Release/net10.0/entity-extract.dll train \
-  --train ../shared/data/conll2003/eng.train ../shared/data/gum/gum-train.iob2 \
-          ../shared/data/uner-ewt/train.iob2,unlabelled=MISC ../shared/data/wnut17/train.iob2,unlabelled=MISC \
-          ../shared/data/sec-filings/train.iob2 \
-  --dev ../shared/data/conll2003/eng.testa \
-  --gazetteers ../shared/data/gazetteers \
-  --clusters artifacts/clusters.txt \
-  --contextual-cache artifacts/contextual-cache --contextual-sizes 128 512 2048 \
-  --epochs 12 --seed 2 \
-  --jackknife-folds 5 --case-augmentation 0.15 --min-feature-count 2 \
-  -o src/EntityExtract/Tagging/Resources/accurate-model.zip
-sha256sum src/EntityExtract/Tagging/Resources/accurate-model.zip
+cd "$(dirname "$0")"
+exec bash rebuild-model.sh src/EntityExtract/Tagging/Resources/accurate-model.zip \
+  --contextual-cache artifacts/contextual-cache --contextual-sizes 128 512 2048

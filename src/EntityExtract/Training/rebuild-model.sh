@@ -18,8 +18,13 @@
 #    --min-feature-count 2 drops features seen once; --seed 2 is the seed of EXPERIMENTS.md row
 #    38. Other options keep their defaults (PruneThreshold 0.05, MinClusterWordCount 1). The gazetteer folder holds 25 lists, the
 #    modern ones (organisations, armed groups, notable people, landmarks) included.
+#
+# Usage: rebuild-model.sh [OUTPUT.zip [TRAIN OPTION...]]: another output and more `train` options,
+# for models built on the same settings (rebuild-accurate-model.sh).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
+output=${1:-src/EntityExtract/Tagging/Resources/default-model.zip}
+shift $(( $# > 0 ? 1 : 0 ))
 clusters_sha=4fc18e4206dd9a35c195da2ba4f28b29a48ab8eae2676f8feebc5574403ce9c7
 if [ "$(sha256sum artifacts/clusters.txt 2>/dev/null | cut -d' ' -f1)" != "$clusters_sha" ]; then
   bash src/EntityExtract/Training/Clusters/rebuild-clusters.sh
@@ -34,5 +39,5 @@ dotnet src/EntityExtract.Cli/bin/Release/net10.0/entity-extract.dll train \
   --clusters artifacts/clusters.txt \
   --epochs 12 --seed 2 \
   --jackknife-folds 5 --case-augmentation 0.15 --min-feature-count 2 \
-  -o src/EntityExtract/Tagging/Resources/default-model.zip
-sha256sum src/EntityExtract/Tagging/Resources/default-model.zip
+  "$@" -o "$output"
+sha256sum "$output"
