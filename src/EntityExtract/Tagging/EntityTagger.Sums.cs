@@ -98,7 +98,7 @@ public sealed partial class EntityTagger
         var scratch = workspace.Features;
         var cache = workspace.WordSums;
         cache.Use(this);
-        workspace.SetWindowCodes(first, tokens.Length);
+        workspace.SetWindowCodes(first);
         Span<int> words = stackalloc int[tokens.Length];
         var headline = Features.Describe(text, tokens, scratch, cache, words);
         var firstScale = FirstPass!.WeightScale;

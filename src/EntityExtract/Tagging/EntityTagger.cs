@@ -173,7 +173,7 @@ public sealed partial class EntityTagger
     {
         var count = sentenceTokens.Length;
         workspace.Lattice.EnsureTokens(count);
-        workspace.SetWindowCodes(first, count);
+        workspace.SetWindowCodes(first);
         Features.Extract(text, sentenceTokens, workspace.Features, useDocumentHints);
         ComputeEmissions(count, workspace);
         return workspace.Lattice.Decode(count, AllowedTransitions, EndWeights);

@@ -63,8 +63,8 @@ public sealed class TaggerWorkspace
         ContextGroups = codes is null ? 0 : groups;
     }
 
-    /// <summary>Hands the codes of a window (tokens <paramref name="first"/>..) to the feature scratch.</summary>
-    internal void SetWindowCodes(int first, int count) => Features.SetCodes(ContextCodes, ContextGroups, first, count);
+    /// <summary>Points the feature scratch at the codes of a window (tokens <paramref name="first"/>..).</summary>
+    internal void SetWindowCodes(int first) => Features.SetCodes(ContextCodes, ContextGroups, first);
 
     /// <summary>Second-pass sums of document keys by (hint, shape), reused across documents.</summary>
     internal HintSumCache HintSums => _hintSums ??= new();

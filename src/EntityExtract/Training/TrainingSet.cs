@@ -76,7 +76,7 @@ internal sealed class TrainingSet
             foreach (var (first, count) in new TaggingWindows(document.Sentences))
             {
                 scratch.EnsureTokens(count);
-                scratch.SetCodes(codes, codes is null ? 0 : contextCodes!.Groups, first, count);
+                scratch.SetCodes(codes, contextCodes?.Groups ?? 0, first);
                 if (useHints)
                 {
                     hints.AsSpan(first, count).CopyTo(scratch.DocumentHints);

@@ -18,7 +18,10 @@ public sealed record NameNode(EntityType Type, string Key, string Display, long 
     internal static NameNode WithWords(EntityType type, string key, string display, long weight, string[] words) =>
         new(type, key, display, weight, Array.Empty<string>()) { _words = words };
 
-    internal string[] Words => _words ??= Key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    internal string[] Words => _words ??= WordsOf(Key);
+
+    /// <summary>The folded words of a <see cref="NameKey"/>.</summary>
+    internal static string[] WordsOf(string key) => key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>An organization's name that some files typed as a place: a town that names a team or a firm.</summary>
     public bool AlsoPlace { get; init; }

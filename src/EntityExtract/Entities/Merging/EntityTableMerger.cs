@@ -245,10 +245,11 @@ public sealed class EntityTableMerger(TableKind output, bool context = false, Us
         foreach (var acronym in acronyms)
         {
             var letters = AliasResolver.Letters(acronym);
-            var holder = entries.Find(e => e.Display != acronym && AliasResolver.FitsName(letters, CorpusNames.KeyOf(e.Display).Split(' ', StringSplitOptions.RemoveEmptyEntries)));
-            if (holder is not null || entries[0].Display != acronym)
+            var holder = entries.FindIndex(e => e.Display != acronym && AliasResolver.FitsName(letters, NameNode.WordsOf(CorpusNames.KeyOf(e.Display))));
+            if (holder >= 0 || entries[0].Display != acronym)
             {
-                ((List<string>)(holder ?? entries[0]).Aliases).Add(acronym);
+                var entry = entries[Math.Max(holder, 0)];
+                entries[Math.Max(holder, 0)] = entry with { Aliases = [.. entry.Aliases, acronym] };
             }
         }
 

@@ -116,12 +116,6 @@ public sealed class CorpusNames(UserAliases? user = null)
             FirstMention? first = null;
             var cell = new StringBuilder();
             var types = new StringBuilder();
-            var forms = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var i in list)
-            {
-                forms.UnionWith(_names[keys[i]].Forms.Keys);
-            }
-
             var listed = new HashSet<string>(StringComparer.Ordinal);
             var acronyms = new SortedSet<string>(StringComparer.Ordinal);
             foreach (var i in list)
@@ -134,7 +128,7 @@ public sealed class CorpusNames(UserAliases? user = null)
                     first = name.First;
                 }
 
-                AppendNames(cell, name, forms, counted, listed, acronyms);
+                AppendNames(cell, name, counted, listed, acronyms);
                 name.AppendTypes(types, nodes[root].Type);
             }
 
@@ -170,7 +164,7 @@ public sealed class CorpusNames(UserAliases? user = null)
     /// defined (by no other alias), and <c>merge</c> gives each to the first name of its row it fits,
     /// so it joins as one run does.
     /// </summary>
-    private static void AppendNames(StringBuilder cell, Name name, HashSet<string> forms, HashSet<string> counted, HashSet<string> listed, SortedSet<string> acronyms)
+    private static void AppendNames(StringBuilder cell, Name name, HashSet<string> counted, HashSet<string> listed, SortedSet<string> acronyms)
     {
         var own = name.Forms.Keys.ToList();
         own.Sort(string.CompareOrdinal);
@@ -187,7 +181,7 @@ public sealed class CorpusNames(UserAliases? user = null)
             {
                 acronyms.Add(alias);
             }
-            else if (!forms.Contains(alias) && !counted.Contains(alias) && listed.Add(alias))
+            else if (!counted.Contains(alias) && listed.Add(alias))
             {
                 NameList.Append(cell, alias);
             }

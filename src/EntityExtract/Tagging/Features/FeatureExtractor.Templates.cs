@@ -178,7 +178,7 @@ internal sealed partial class FeatureExtractor
     private static void EmitContextCodes(int i, int count, TokenFlags flags, ulong lower, FeatureScratch s)
     {
         var groups = s.CodeGroups;
-        var codes = s.Codes;
+        var codes = s.Codes.AsSpan(s.CodeStart);
         var capitalised = (ulong)(flags & TokenFlags.FirstUpper);
         for (var g = 0; g < groups; g++)
         {

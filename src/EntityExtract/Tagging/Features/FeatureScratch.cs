@@ -31,28 +31,22 @@ internal sealed class FeatureScratch
     public int KeyCount;
 
     /// <summary>
-    /// Contextual codes of the sentence's tokens, <see cref="CodeGroups"/> per token (an accurate
-    /// model's encoder, quantised); <see cref="CodeGroups"/> is 0 when there are none.
+    /// Contextual codes of the document's tokens, <see cref="CodeGroups"/> per token (an accurate
+    /// model's encoder, quantised), the window's first token's at <see cref="CodeStart"/>: the
+    /// document's array itself, not a copy. <see cref="CodeGroups"/> is 0 when there are none.
     /// </summary>
     public int[] Codes = [];
 
+    public int CodeStart;
+
     public int CodeGroups;
 
-    /// <summary>Takes the codes of tokens <paramref name="first"/>.. of a document (<paramref name="groups"/> 0: none).</summary>
-    public void SetCodes(ReadOnlySpan<int> documentCodes, int groups, int first, int count)
+    /// <summary>Points at the codes of the window starting at token <paramref name="first"/> of a document (<paramref name="groups"/> 0: none).</summary>
+    public void SetCodes(int[]? documentCodes, int groups, int first)
     {
-        CodeGroups = groups;
-        if (groups == 0)
-        {
-            return;
-        }
-
-        if (Codes.Length < count * groups)
-        {
-            Codes = new int[Math.Max(count, 64) * groups * 2];
-        }
-
-        documentCodes.Slice(first * groups, count * groups).CopyTo(Codes);
+        Codes = documentCodes ?? [];
+        CodeGroups = documentCodes is null ? 0 : groups;
+        CodeStart = first * CodeGroups;
     }
 
     public void EnsureTokens(int count)
