@@ -10,7 +10,8 @@ namespace EntityExtract.Entities.Joining;
 /// variants; a person's surname or shorter form ("Kerry", "Mr. Kerry", "John Kerry") with the
 /// full name ("Secretary of State John F. Kerry"); an acronym with the name it abbreviates,
 /// whether given in parentheses ("Federal Security Service (FSB)") or matching the initials
-/// ("United Nations" … "U.N.").
+/// ("United Nations" … "U.N."); a name the document says is known by another ("Islamic State,
+/// also known as Daesh").
 /// </summary>
 public static class AliasResolver
 {
@@ -99,7 +100,32 @@ public static class AliasResolver
             }
         }
 
+        JoinNamedAliases(text, tokens, mentions, result, user);
         return result;
+    }
+
+    /// <summary>
+    /// A name the document says another is known as (<see cref="NamedAliases"/>) joins it, with
+    /// every mention resolved with it, wherever in the document they stand.
+    /// </summary>
+    private static void JoinNamedAliases(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<Mention> mentions, NameEntity[] result, UserAliases? user)
+    {
+        foreach (var (name, alias) in NamedAliases.Find(text, tokens, mentions) ?? [])
+        {
+            var (keep, gone) = (result[name], result[alias]);
+            if (ReferenceEquals(keep, gone) || user?.KeepsApart(keep.Type, gone.Key, keep.Key) == true)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < result.Length; i++)
+            {
+                if (ReferenceEquals(result[i], gone))
+                {
+                    result[i] = keep;
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -17,6 +17,7 @@ namespace EntityExtract.Entities.Joining;
 /// alone, as its holders are other bodies as often as not (<c>General Motors</c>,
 /// <c>General Motors Acceptance Corp</c>);</item>
 /// <item>an acronym with the one name a document defined it for (<c>Federal Security Service (FSB)</c>);</item>
+/// <item>a name with the one name a document said is known by it (<c>Daesh</c>, <c>Islamic State</c>: <see cref="NameNode.Defines"/>);</item>
 /// <item>a person's shorter name (<c>Carter</c>, <c>Ashton Carter</c>) with the one longest name it fits
 /// (<c>Ashton B. Carter</c>); with two such names (<c>Jimmy Carter</c> too) it stays apart;</item>
 /// <item>a first name after <c>Sir</c> or <c>Dame</c> with the one full name starting with it.</item>
@@ -57,6 +58,7 @@ public static class NameJoiner
         }
 
         JoinAcronyms(nodes, Union);
+        JoinDefinedNames(nodes, Union);
         JoinForms(nodes, Union);
         JoinOrganizationParts(nodes, Union);
         JoinPlaceNamedBodies(nodes, Union);
@@ -117,6 +119,37 @@ public static class NameJoiner
             if (definers.TryGetValue(key, out var definer) && definer >= 0)
             {
                 union(acronym, definer);
+            }
+        }
+    }
+
+    private static void JoinDefinedNames(IReadOnlyList<NameNode> nodes, Action<int, int> union)
+    {
+        Dictionary<(EntityType, string), int>? definers = null;
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var node = nodes[i];
+            foreach (var alias in node.Aliases)
+            {
+                if (node.Defines(alias))
+                {
+                    var key = (node.Type, NameKey.Of(alias));
+                    definers ??= [];
+                    definers[key] = !definers.TryGetValue(key, out var other) || other == i ? i : -1; // two names claim it: neither
+                }
+            }
+        }
+
+        if (definers is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            if (definers.TryGetValue((nodes[i].Type, nodes[i].Key), out var definer) && definer >= 0)
+            {
+                union(i, definer);
             }
         }
     }

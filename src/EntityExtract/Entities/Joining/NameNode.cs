@@ -34,6 +34,28 @@ public sealed record NameNode(EntityType Type, string Key, string Display, long 
 
     internal string? CanonicalKey { get; } = Type == EntityType.Person ? null : EntityAliases.CanonicalKey(Key);
 
+    /// <summary>
+    /// Whether <paramref name="alias"/>, a name a file joined into this one, says what it stands for
+    /// across files: a name sharing no word with this one and not an acronym ("Daesh" for
+    /// "Islamic State", which the file said it is known as), unless the two are forms of one name
+    /// ("Tories", "Tory Party") or the curated lists join them anyway. A shorter form (a surname, a part of an organization's name) shares a word and is
+    /// left to the joining rules, which weigh the whole corpus.
+    /// </summary>
+    internal bool Defines(string alias)
+    {
+        if (AliasResolver.IsAcronym(alias))
+        {
+            return false;
+        }
+
+        var key = NameKey.Of(alias);
+        var words = WordsOf(key);
+        return words.Length > 0
+            && !words.Any(w => Words.Contains(w, StringComparer.Ordinal))
+            && (FormKey is not { } form || NameForms.Of(Type, words) != form)
+            && (CanonicalKey is null || EntityAliases.CanonicalKey(key) != CanonicalKey);
+    }
+
     /// <summary>The form organizations and places compare by (<see cref="NameForms"/>); null for acronyms and people.</summary>
     internal string? FormKey => IsAcronym ? null : NameForms.Of(Type, Words);
 }

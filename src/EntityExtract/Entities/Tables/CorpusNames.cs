@@ -128,7 +128,7 @@ public sealed class CorpusNames(UserAliases? user = null)
                     first = name.First;
                 }
 
-                AppendNames(cell, name, counted, listed, acronyms);
+                AppendNames(cell, name, nodes[i], counted, listed, acronyms);
                 name.AppendTypes(types, nodes[root].Type);
             }
 
@@ -162,9 +162,10 @@ public sealed class CorpusNames(UserAliases? user = null)
     /// after all the row's names even where the corpus counts them ("EU (125/34) | European Union
     /// (200/49) | EU"): <see cref="NameJoiner"/> joins names across files by the acronyms their files
     /// defined (by no other alias), and <c>merge</c> gives each to the first name of its row it fits,
-    /// so it joins as one run does.
+    /// so it joins as one run does. A name a file said this one is known by (<see cref="NameNode.Defines"/>)
+    /// is written right after it, counted or not, for the same reason.
     /// </summary>
-    private static void AppendNames(StringBuilder cell, Name name, HashSet<string> counted, HashSet<string> listed, SortedSet<string> acronyms)
+    private static void AppendNames(StringBuilder cell, Name name, NameNode node, HashSet<string> counted, HashSet<string> listed, SortedSet<string> acronyms)
     {
         var own = name.Forms.Keys.ToList();
         own.Sort(string.CompareOrdinal);
@@ -180,6 +181,12 @@ public sealed class CorpusNames(UserAliases? user = null)
             if (AliasResolver.IsAcronym(alias))
             {
                 acronyms.Add(alias);
+            }
+            else if (node.Defines(alias))
+            {
+                // Right after the name that holds it, even where counted, for merge to join it again.
+                listed.Add(alias);
+                NameList.Append(cell, alias);
             }
             else if (!counted.Contains(alias) && listed.Add(alias))
             {

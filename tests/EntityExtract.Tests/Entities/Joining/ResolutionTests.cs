@@ -58,6 +58,20 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void A_country_joins_the_short_names_its_factbook_etymology_gives()
+    {
+        var heads = Heads(Node(EntityType.Location, "Britain", 632), Node(EntityType.Location, "United Kingdom", 40),
+            Node(EntityType.Location, "UK", 663), Node(EntityType.Location, "America", 188), Node(EntityType.Location, "US", 1171), Node(EntityType.Location, "United States", 152),
+            Node(EntityType.Location, "Ireland", 291), Node(EntityType.Location, "Virgin Islands", 1));
+
+        Assert.Equal("United Kingdom", heads["Britain"]);
+        Assert.Equal("United Kingdom", heads["UK"]);
+        Assert.Equal("United States", heads["America"]);
+        Assert.Equal("Ireland", heads["Ireland"]); // named in the same note, a country of its own
+        Assert.Equal("Virgin Islands", heads["Virgin Islands"]); // "Virgin Islands of the United States" does not restate the United States
+    }
+
+    [Fact]
     public void Company_and_party_forms_join_across_suffix_spacing_plural_and_article()
     {
         var heads = Heads(Org("General Motors", 70), Org("General Motors Corp", 3), Org("Time Warner", 3), Org("TimeWarner", 7),

@@ -1,0 +1,92 @@
+using EntityExtract.Tagging;
+using EntityExtract.Text.Tokenization;
+
+namespace EntityExtract.Entities.Joining;
+
+/// <summary>
+/// Names a document itself says are one: a mention, then "also known as", "better known as",
+/// "formerly known as", "(also called", ", dubbed" or the like, then a mention of the same type
+/// ("Islamic State, also known as Daesh"; "WorldCom, now known as MCI"; "Yasser Arafat, known as
+/// Abu Ammar"). "Called", "dubbed" and "nicknamed" count only after a comma, a parenthesis or an
+/// adverb, where they cannot be the verb of a sentence ("Hill called Jansher Khan a cheat").
+/// </summary>
+internal static class NamedAliases
+{
+    private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "also", "better", "commonly", "widely", "formerly", "now", "otherwise", "popularly",
+        "sometimes", "locally", "previously", "officially", "often", "variously",
+    };
+
+    private static readonly HashSet<string> Naming = new(StringComparer.OrdinalIgnoreCase) { "called", "dubbed", "nicknamed", "renamed" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AdverbLookup = Adverbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NamingLookup = Naming.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Pairs of mention indexes (the name, then the alias it is said to be known as), in text order.</summary>
+    public static List<(int Name, int Alias)>? Find(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<Mention> mentions)
+    {
+        List<(int, int)>? found = null;
+        for (var i = 0; i + 1 < mentions.Count; i++)
+        {
+            var next = mentions[i + 1];
+            if (next.Type == mentions[i].Type
+                && Says(text, tokens, mentions[i].FirstToken + mentions[i].TokenCount, next.FirstToken))
+            {
+                (found ??= []).Add((i, i + 1));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether the tokens from <paramref name="from"/> up to <paramref name="to"/> say "known as".</summary>
+    private static bool Says(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        if (to - from is < 1 or > 5 || to > tokens.Length)
+        {
+            return false;
+        }
+
+        var k = from;
+        var set = false; // a comma, parenthesis or adverb: what follows is not a verb of the sentence
+        if (tokens[k].Slice(text) is "," or "(")
+        {
+            k++;
+            set = true;
+        }
+
+        if (k < to && AdverbLookup.Contains(tokens[k].Slice(text)))
+        {
+            k++;
+            set = true;
+        }
+
+        if (k + 1 < to && tokens[k].Slice(text).Equals("known", StringComparison.OrdinalIgnoreCase)
+            && tokens[k + 1].Slice(text).Equals("as", StringComparison.OrdinalIgnoreCase))
+        {
+            k += 2;
+        }
+        else if (set && k < to && NamingLookup.Contains(tokens[k].Slice(text)))
+        {
+            k++;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (k < to && tokens[k].Slice(text).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            k++;
+        }
+
+        if (k < to && tokens[k].Slice(text) is "\"" or "\u201C" or "'" or "\u2018")
+        {
+            k++; // also known as "Daesh"
+        }
+
+        return k == to;
+    }
+}
