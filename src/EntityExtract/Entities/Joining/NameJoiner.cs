@@ -11,6 +11,8 @@ namespace EntityExtract.Entities.Joining;
 /// <item>acronyms with the same letters (<c>U.N.</c>, <c>UN</c>);</item>
 /// <item>organizations and places written alike but for an article, a legal suffix, a plural or
 /// spacing (<see cref="NameForms"/>: <c>General Motors Corp</c>, <c>General Motors</c>);</item>
+/// <item>an organization written with its words cut short with the one name they start (<c>Lib Dems</c>,
+/// <c>Liberal Democrats</c>);</item>
 /// <item>a one-word organization (<c>Marlins</c>, <c>Commerce</c>) with the one fullest organization
 /// name holding it (<c>Florida Marlins</c>, <c>U.S. Commerce Department</c>) unless written many times more
 /// often than that name (<c>Liverpool</c> and <c>Liverpool Echo</c> stay apart); a longer part is left
@@ -60,6 +62,7 @@ public static class NameJoiner
         JoinAcronyms(nodes, Union);
         JoinDefinedNames(nodes, Union);
         JoinForms(nodes, Union);
+        JoinShortenedWords(nodes, Union);
         JoinOrganizationParts(nodes, Union);
         JoinPlaceNamedBodies(nodes, Union);
         JoinPeople(nodes, Union);
@@ -164,6 +167,117 @@ public static class NameJoiner
                 byForm[(nodes[i].Type, form)] = i;
             }
         }
+    }
+
+    /// <summary>Letters of each word that names written with shortened words must share to be compared.</summary>
+    private const int ShortWord = 3;
+
+    /// <summary>
+    /// An organization's name whose words each start the words of one longer name, in order and as
+    /// many ("Lib Dem", "Lib Dems" and "Liberal Democrats"), is that name written short; with two such
+    /// names (other than forms of one name) it stays apart.
+    /// </summary>
+    private static void JoinShortenedWords(IReadOnlyList<NameNode> nodes, Action<int, int> union)
+    {
+        Dictionary<string, List<int>>? byStarts = null;
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            if (ShortenedKey(nodes[i]) is { } key)
+            {
+                Add(byStarts ??= new Dictionary<string, List<int>>(StringComparer.Ordinal), key, i);
+            }
+        }
+
+        if (byStarts is null)
+        {
+            return;
+        }
+
+        foreach (var group in byStarts.Values)
+        {
+            if (group.Count < 2)
+            {
+                continue;
+            }
+
+            foreach (var i in group)
+            {
+                int? only = null;
+                foreach (var c in group)
+                {
+                    if (c != i && IsShortened(nodes[i].Words, nodes[c].Words))
+                    {
+                        if (only is { } o && nodes[o].FormKey != nodes[c].FormKey)
+                        {
+                            only = -1;
+                            break;
+                        }
+
+                        only ??= c;
+                    }
+                }
+
+                if (only is >= 0)
+                {
+                    union(i, only.Value);
+                }
+            }
+        }
+    }
+
+    /// <summary>"lib|dem" for "Lib Dems" and "Liberal Democrats": each word's first letters; null where a word is too short.</summary>
+    private static string? ShortenedKey(NameNode node)
+    {
+        if (node.Type != EntityType.Organization || node.IsAcronym || node.Words.Length < 2)
+        {
+            return null;
+        }
+
+        var key = new System.Text.StringBuilder(16);
+        foreach (var word in node.Words)
+        {
+            if (word.Length < ShortWord || !char.IsLetter(word[0]))
+            {
+                return null;
+            }
+
+            key.Append(word, 0, ShortWord).Append('|');
+        }
+
+        return key.ToString();
+    }
+
+    /// <summary>
+    /// Whether every word of <paramref name="shorter"/> starts its word of <paramref name="longer"/>,
+    /// one or more cut by at least <see cref="ShortWord"/> letters ("Man City", "Manchester City";
+    /// not "Korea", "Korean" nor "Commission", "Commissioner"). A plural is cut as a plural:
+    /// "Dems" starts "Democrats", "News" never "Newcastle".
+    /// </summary>
+    internal static bool IsShortened(string[] shorter, string[] longer)
+    {
+        if (shorter.Length != longer.Length)
+        {
+            return false;
+        }
+
+        var cut = false;
+        for (var w = 0; w < shorter.Length; w++)
+        {
+            var (a, b) = (shorter[w], longer[w]);
+            if (w == shorter.Length - 1 && a.Length > ShortWord && a[^1] == 's' && b[^1] == 's')
+            {
+                (a, b) = (a[..^1], b[..^1]);
+            }
+
+            if (!b.StartsWith(a, StringComparison.Ordinal) || (a.Length < b.Length && b.Length - a.Length < ShortWord))
+            {
+                return false;
+            }
+
+            cut |= a.Length < b.Length;
+        }
+
+        return cut;
     }
 
     /// <summary>Organization names sharing a word with many others are left alone: the part is too common to place.</summary>

@@ -38,7 +38,8 @@ public sealed record NameNode(EntityType Type, string Key, string Display, long 
     /// Whether <paramref name="alias"/>, a name a file joined into this one, says what it stands for
     /// across files: a name sharing no word with this one and not an acronym ("Daesh" for
     /// "Islamic State", which the file said it is known as), unless the two are forms of one name
-    /// ("Tories", "Tory Party") or the curated lists join them anyway. A shorter form (a surname, a part of an organization's name) shares a word and is
+    /// ("Tories", "Tory Party"), one is the other written short ("Lib Dems", "Liberal Democrats")
+    /// or the curated lists join them anyway. A shorter form (a surname, a part of an organization's name) shares a word and is
     /// left to the joining rules, which weigh the whole corpus.
     /// </summary>
     internal bool Defines(string alias)
@@ -53,6 +54,7 @@ public sealed record NameNode(EntityType Type, string Key, string Display, long 
         return words.Length > 0
             && !words.Any(w => Words.Contains(w, StringComparer.Ordinal))
             && (FormKey is not { } form || NameForms.Of(Type, words) != form)
+            && !NameJoiner.IsShortened(words, Words) && !NameJoiner.IsShortened(Words, words)
             && (CanonicalKey is null || EntityAliases.CanonicalKey(key) != CanonicalKey);
     }
 

@@ -7,7 +7,7 @@ namespace EntityExtract.Entities.Joining;
 /// Names a document itself says are one: a mention, then "also known as", "better known as",
 /// "formerly known as", "(also called", ", dubbed" or the like, then a mention of the same type
 /// ("Islamic State, also known as Daesh"; "WorldCom, now known as MCI"; "Yasser Arafat, known as
-/// Abu Ammar"). "Called", "dubbed" and "nicknamed" count only after a comma, a parenthesis or an
+/// Abu Ammar"; "MCI, which was formerly known as WorldCom"). "Called", "dubbed" and "nicknamed" count only after a comma, a parenthesis or an
 /// adverb, where they cannot be the verb of a sentence ("Hill called Jansher Khan a cheat").
 /// </summary>
 internal static class NamedAliases
@@ -19,6 +19,12 @@ internal static class NamedAliases
     };
 
     private static readonly HashSet<string> Naming = new(StringComparer.OrdinalIgnoreCase) { "called", "dubbed", "nicknamed", "renamed" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeLookup =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "which", "who", "that" }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BeLookup =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "is", "was", "are", "were" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AdverbLookup = Adverbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -32,7 +38,8 @@ internal static class NamedAliases
         {
             var next = mentions[i + 1];
             if (next.Type == mentions[i].Type
-                && Says(text, tokens, mentions[i].FirstToken + mentions[i].TokenCount, next.FirstToken))
+                && Says(text, tokens, mentions[i].FirstToken + mentions[i].TokenCount, next.FirstToken)
+                && Ends(text, tokens, next.FirstToken + next.TokenCount))
             {
                 (found ??= []).Add((i, i + 1));
             }
@@ -41,10 +48,17 @@ internal static class NamedAliases
         return found;
     }
 
+    /// <summary>
+    /// Whether the alias ends a phrase: punctuation or the text's end follows it. "Known as Jansher
+    /// Khan's rival" gives the rival, not a name.
+    /// </summary>
+    private static bool Ends(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int after) =>
+        after >= tokens.Length || tokens[after].Slice(text) is "," or ")" or "." or ";" or ":" or "\"" or "\u201D" or "'" or "\u2019" or "-" or "\u2013" or "\u2014";
+
     /// <summary>Whether the tokens from <paramref name="from"/> up to <paramref name="to"/> say "known as".</summary>
     private static bool Says(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from, int to)
     {
-        if (to - from is < 1 or > 5 || to > tokens.Length)
+        if (to - from is < 1 or > 7 || to > tokens.Length)
         {
             return false;
         }
@@ -55,6 +69,11 @@ internal static class NamedAliases
         {
             k++;
             set = true;
+        }
+
+        if (set && k + 1 < to && RelativeLookup.Contains(tokens[k].Slice(text)) && BeLookup.Contains(tokens[k + 1].Slice(text)))
+        {
+            k += 2; // ", which was formerly known as", ", who is known as"
         }
 
         if (k < to && AdverbLookup.Contains(tokens[k].Slice(text)))

@@ -14,6 +14,7 @@ public sealed class NamedAliasTests
     [InlineData("Mahmoud Abbas, also known as Abu Mazen, spoke. Abu Mazen left.", "Mahmoud Abbas", "Abu Mazen", EntityType.Person)]
     [InlineData("Armtek Corp, formerly known as Armstrong Rubber Co, said Armstrong Rubber Co was sold.", "Armtek Corp", "Armstrong Rubber Co", EntityType.Organization)]
     [InlineData("Moya, nicknamed Charly, won. Charly smiled.", "Moya", "Charly", EntityType.Person)]
+    [InlineData("MCI, which was formerly known as WorldCom, said WorldCom debts were paid.", "MCI", "WorldCom", EntityType.Organization)]
     [InlineData("Myanmar (also called Burma) voted. Burma is poor.", "Myanmar", "Burma", EntityType.Location)]
     [InlineData("Islamic State, also known as \"Daesh\", said Daesh fighters had left.", "Islamic State", "Daesh", EntityType.Organization)]
     public void A_name_known_as_another_joins_it(string text, string name, string alias, EntityType type)
@@ -27,6 +28,7 @@ public sealed class NamedAliasTests
     [InlineData("Anthony Hill called Jansher Khan a cheat.", "Anthony Hill", "Jansher Khan")] // the verb of the sentence
     [InlineData("Anthony Hill dubbed Jansher Khan a cheat.", "Anthony Hill", "Jansher Khan")]
     [InlineData("Anthony Hill, who called Jansher Khan a cheat, lost.", "Anthony Hill", "Jansher Khan")]
+    [InlineData("Anthony Hill, who is known as Jansher Khan's rival, lost.", "Anthony Hill", "Jansher Khan")]
     public void A_verb_between_two_names_joins_nothing(string text, string first, string second)
     {
         var entities = AliasResolverTests.Resolve(text, (first, EntityType.Person), (second, EntityType.Person));

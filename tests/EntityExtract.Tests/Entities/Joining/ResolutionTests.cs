@@ -58,6 +58,24 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void A_name_written_with_its_words_cut_short_joins_the_one_name_they_start()
+    {
+        var heads = Heads(Org("Liberal Democrats", 72), Org("Liberal Democrat", 3), Org("Lib Dem", 56), Org("Lib Dems", 46),
+            Org("Man City", 9), Org("Manchester City", 24), Org("BBC News", 150), Org("BBC Newcastle", 3),
+            Org("European Commission", 58), Org("European Commissioner", 1), Org("Korea Development Bank", 1), Org("Korean Development Bank", 3),
+            Org("Man Utd", 4), Org("Manchester United", 150), Org("Manchester Utd Academy", 1));
+
+        Assert.Equal("Liberal Democrats", heads["Lib Dem"]);
+        Assert.Equal("Liberal Democrats", heads["Lib Dems"]);
+        Assert.Equal("Liberal Democrats", heads["Liberal Democrat"]);
+        Assert.Equal("Manchester City", heads["Man City"]);
+        Assert.Equal("BBC Newcastle", heads["BBC Newcastle"]); // "News" is no plural cut short
+        Assert.Equal("European Commissioner", heads["European Commissioner"]); // cut by two letters: another word
+        Assert.Equal("Korea Development Bank", heads["Korea Development Bank"]);
+        Assert.Equal("Man Utd", heads["Man Utd"]); // "Utd" starts no word
+    }
+
+    [Fact]
     public void A_country_joins_the_short_names_its_factbook_etymology_gives()
     {
         var heads = Heads(Node(EntityType.Location, "Britain", 632), Node(EntityType.Location, "United Kingdom", 40),
