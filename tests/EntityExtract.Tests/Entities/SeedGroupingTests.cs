@@ -32,4 +32,15 @@ public sealed class SeedGroupingTests
         Assert.Contains(kerry, l => l.Contains(",John F. Kerry,", StringComparison.Ordinal));
         Assert.All(kerry, l => Assert.EndsWith(",John F. Kerry", l));
     }
+
+    [SharedDataFact("seeds")]
+    public void Daesh_counts_on_the_islamic_state_row_the_article_calls_it_an_acronym_for()
+    {
+        var result = CliProcess.Run(RepoPaths.Root, null, "extract", "--group", "corpus", "-q", "../shared/seeds");
+
+        Assert.Equal(0, result.ExitCode);
+        var rows = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+        Assert.Contains("ORGANIZATION,Islamic State,19,2,Islamic State (19/2) | Daesh | ISIL | ISIS,", rows);
+        Assert.DoesNotContain(rows, r => r.StartsWith("ORGANIZATION,Daesh,", StringComparison.Ordinal));
+    }
 }

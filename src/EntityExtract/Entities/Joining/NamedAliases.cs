@@ -7,7 +7,8 @@ namespace EntityExtract.Entities.Joining;
 /// Names a document itself says are one: a mention, then "also known as", "better known as",
 /// "formerly known as", "(also called", ", dubbed" or the like, then a mention of the same type
 /// ("Islamic State, also known as Daesh"; "WorldCom, now known as MCI"; "Yasser Arafat, known as
-/// Abu Ammar"; "MCI, which was formerly known as WorldCom"). "Called", "dubbed" and "nicknamed" count only after a comma, a parenthesis or an
+/// Abu Ammar"; "MCI, which was formerly known as WorldCom"); or a mention that the words after it
+/// call an acronym for the next ("Daesh," he added, using an Arabic acronym for the Islamic State). "Called", "dubbed" and "nicknamed" count only after a comma, a parenthesis or an
 /// adverb, where they cannot be the verb of a sentence ("Hill called Jansher Khan a cheat").
 /// </summary>
 internal static class NamedAliases
@@ -30,22 +31,69 @@ internal static class NamedAliases
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NamingLookup = Naming.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Pairs of mention indexes (the name, then the alias it is said to be known as), in text order.</summary>
+    /// <summary>Pairs of mention indexes: the name, and the alias it is said to be known by.</summary>
     public static List<(int Name, int Alias)>? Find(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<Mention> mentions)
     {
         List<(int, int)>? found = null;
         for (var i = 0; i + 1 < mentions.Count; i++)
         {
             var next = mentions[i + 1];
-            if (next.Type == mentions[i].Type
-                && Says(text, tokens, mentions[i].FirstToken + mentions[i].TokenCount, next.FirstToken)
-                && Ends(text, tokens, next.FirstToken + next.TokenCount))
+            if (next.Type != mentions[i].Type)
+            {
+                continue;
+            }
+
+            var between = (mentions[i].FirstToken + mentions[i].TokenCount, next.FirstToken);
+            if (Says(text, tokens, between.Item1, between.Item2) && Ends(text, tokens, next.FirstToken + next.TokenCount))
             {
                 (found ??= []).Add((i, i + 1));
+            }
+            else if (Stands(text, tokens, between.Item1, between.Item2))
+            {
+                (found ??= []).Add((i + 1, i));
             }
         }
 
         return found;
+    }
+
+    /// <summary>The most tokens between an acronym and the words that say what it stands for.</summary>
+    private const int MaxAcronymGap = 12;
+
+    /// <summary>
+    /// Whether the tokens from <paramref name="from"/> up to <paramref name="to"/>, in one sentence,
+    /// end with "acronym for (the)" or "abbreviation for (the)": the mention before them stands for the
+    /// one after ("Daesh," he added, using an Arabic acronym for the Islamic State extremist group).
+    /// </summary>
+    private static bool Stands(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        if (to - from is < 2 or > MaxAcronymGap || to > tokens.Length)
+        {
+            return false;
+        }
+
+        var k = to - 1;
+        if (tokens[k].Slice(text).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            k--;
+        }
+
+        if (k - 1 < from || !tokens[k].Slice(text).Equals("for", StringComparison.OrdinalIgnoreCase)
+            || !(tokens[k - 1].Slice(text).Equals("acronym", StringComparison.OrdinalIgnoreCase)
+                || tokens[k - 1].Slice(text).Equals("abbreviation", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        for (var t = from; t < k - 1; t++)
+        {
+            if (tokens[t].Slice(text) is "." or "?" or "!" or ";")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -24,6 +24,24 @@ public sealed class NamedAliasTests
         Assert.Equal([name, name, name], entities.Select(e => e.Display));
     }
 
+    [Fact]
+    public void A_name_the_text_calls_an_acronym_for_the_next_joins_it()
+    {
+        const string text = "\u201CWe are committed to try to destroy Daesh,\u201D he added, using an Arabic acronym for the Islamic State extremist group. Daesh fighters left.";
+        var entities = AliasResolverTests.Resolve(text, ("Daesh", EntityType.Organization), ("Islamic State", EntityType.Organization), ("Daesh", EntityType.Organization));
+
+        Assert.Equal(["Islamic State", "Islamic State", "Islamic State"], entities.Select(e => e.Display));
+    }
+
+    [Fact]
+    public void An_acronym_for_a_name_in_another_sentence_joins_nothing()
+    {
+        const string text = "Boeing rose. The index is an acronym for the Airbus shares.";
+        var entities = AliasResolverTests.Resolve(text, ("Boeing", EntityType.Organization), ("Airbus", EntityType.Organization));
+
+        Assert.NotSame(entities[0], entities[1]);
+    }
+
     [Theory]
     [InlineData("Anthony Hill called Jansher Khan a cheat.", "Anthony Hill", "Jansher Khan")] // the verb of the sentence
     [InlineData("Anthony Hill dubbed Jansher Khan a cheat.", "Anthony Hill", "Jansher Khan")]
