@@ -97,7 +97,7 @@ public sealed class CorpusNames(UserAliases? user = null)
         }).ToList();
         var roots = NameJoiner.Join(nodes, user);
 
-        var counted = _names.Values.SelectMany(n => n.Forms.Keys).ToHashSet(StringComparer.Ordinal);
+        var counted = _names.Keys.Select(k => k.Key).ToHashSet(StringComparer.Ordinal);
         var members = new Dictionary<int, List<int>>();
         for (var i = 0; i < roots.Length; i++)
         {
@@ -157,8 +157,8 @@ public sealed class CorpusNames(UserAliases? user = null)
 
     /// <summary>
     /// Appends a name's forms with their counts, then the other names its files joined into it, each
-    /// once in the row, less those the corpus counts (<paramref name="counted"/>): a form of this row,
-    /// or a name with a row of its own, listed there. Acronyms go to <paramref name="acronyms"/>, written
+    /// once in the row, less those the corpus counts in any case (<paramref name="counted"/>, by key): a
+    /// form of this row, or a name with a row of its own, listed there ("uk" where "UK" is counted). Acronyms go to <paramref name="acronyms"/>, written
     /// after all the row's names even where the corpus counts them ("EU (125/34) | European Union
     /// (200/49) | EU"): <see cref="NameJoiner"/> joins names across files by the acronyms their files
     /// defined (by no other alias), and <c>merge</c> gives each to the first name of its row it fits,
@@ -188,7 +188,7 @@ public sealed class CorpusNames(UserAliases? user = null)
                 listed.Add(alias);
                 NameList.Append(cell, alias);
             }
-            else if (!counted.Contains(alias) && listed.Add(alias))
+            else if (!counted.Contains(KeyOf(alias)) && listed.Add(alias))
             {
                 NameList.Append(cell, alias);
             }
