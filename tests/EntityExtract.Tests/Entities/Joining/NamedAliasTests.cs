@@ -87,17 +87,6 @@ public sealed class NamedAliasTests
         Assert.Equal(0, rows.ExitCode);
         Assert.All(rows.Stdout.Split('\n').Where(l => l.Contains(",ORGANIZATION,", StringComparison.Ordinal)), l => Assert.EndsWith(",ORGANIZATION,Islamic State", l, StringComparison.Ordinal));
 
-        for (var shards = 2; shards <= 3; shards++)
-        {
-            var tables = new List<string>();
-            for (var k = 0; k < shards; k++)
-            {
-                var table = $"s{shards}-{k}.csv";
-                Assert.Equal(0, CliProcess.Run(folder.Path, null, "extract", "in", "--group", "corpus", "--shard", $"{k}/{shards}", "-q", "-o", table).ExitCode);
-                tables.Add(table);
-            }
-
-            Assert.Equal(single.Stdout, CliProcess.Run(folder.Path, null, ["merge", .. tables]).Stdout);
-        }
+        ShardedRuns.AssertMergeGives(folder.Path, single.Stdout, "extract", "in", "--group", "corpus");
     }
 }

@@ -37,18 +37,6 @@ public sealed class NamesCellTests
         Assert.Equal(0, single.ExitCode);
         Assert.Equal(Expected.Replace("\r", ""), single.Stdout);
 
-        for (var shards = 2; shards <= 3; shards++)
-        {
-            var tables = new List<string>();
-            for (var k = 0; k < shards; k++)
-            {
-                var table = $"s{shards}-{k}.csv";
-                Assert.Equal(0, CliProcess.Run(folder.Path, null, "extract", "in", "--group", "corpus", "--shard", $"{k}/{shards}", "-q", "-o", table).ExitCode);
-                tables.Add(table);
-            }
-
-            var merged = CliProcess.Run(folder.Path, null, ["merge", .. tables]);
-            Assert.Equal(single.Stdout, merged.Stdout);
-        }
+        ShardedRuns.AssertMergeGives(folder.Path, single.Stdout, "extract", "in", "--group", "corpus");
     }
 }
