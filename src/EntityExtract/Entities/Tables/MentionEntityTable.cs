@@ -60,18 +60,10 @@ public sealed class MentionEntityTable(bool context = false, UserAliases? user =
     {
         _file.Finish(AddFile);
         _fileNamesWriter?.Flush();
-        var rowOf = new Dictionary<(EntityType, string), CorpusEntity>();
-        foreach (var entity in _names.Join(cells: false))
-        {
-            foreach (var (type, key, _) in entity.Members)
-            {
-                rowOf[(type, key)] = entity;
-            }
-        }
-
+        var rows = _names.RowsByName();
         _fileNames.Position = 0;
         using var names = new BinaryReader(_fileNames, Encoding.UTF8, leaveOpen: true);
-        _rows?.Replay(new FileNames(rowOf, names));
+        _rows?.Replay(new FileNames(rows, names));
         Dispose();
     }
 
@@ -90,10 +82,11 @@ public sealed class MentionEntityTable(bool context = false, UserAliases? user =
         writer.Write(entities.Count);
         foreach (var entity in entities)
         {
-            _names.Add(entity);
+            _names.Add(entity, out var name);
             writer.Write((byte)entity.Type);
             RowSpool.WriteString(writer, entity.Key);
             RowSpool.WriteString(writer, entity.Display);
+            writer.Write(name);
         }
 
         writer.Write(joined.Count);
@@ -110,7 +103,8 @@ public sealed class MentionEntityTable(bool context = false, UserAliases? user =
     /// Each file's entities as pass 1 kept them, read as its rows come back: the name and corpus row
     /// of each, and which pieces' entities joined which; they fill the rows' gaps.
     /// </summary>
-    private sealed class FileNames(Dictionary<(EntityType, string), CorpusEntity> rowOf, BinaryReader reader) : ISpliceFill
+    /// <param name="rows">The corpus rows by the number of each name counted in them (<see cref="CorpusNames.RowsByName"/>).</param>
+    private sealed class FileNames(CorpusEntity[] rows, BinaryReader reader) : ISpliceFill
     {
         private readonly Dictionary<(EntityType, string), (string Display, CorpusEntity Row)> _display = [];
         private readonly Dictionary<(EntityType, string), (EntityType, string)> _joined = [];
@@ -124,7 +118,7 @@ public sealed class MentionEntityTable(bool context = false, UserAliases? user =
                 var type = (EntityType)reader.ReadByte();
                 var key = RowSpool.ReadString(reader);
                 var display = RowSpool.ReadString(reader);
-                _display[(type, key)] = (display, rowOf[(CorpusNames.SharedType(type), CorpusNames.KeyOf(display))]);
+                _display[(type, key)] = (display, rows[reader.ReadInt32()]);
             }
 
             for (var n = reader.ReadInt32(); n > 0; n--)
