@@ -20,6 +20,9 @@ THREADS=${THREADS:-2}
 # ARGS: more extract options (ARGS=--accurate times the accurate model); BIG_COUNT and SMALL_COUNT
 # shrink the corpora for it (ARGS=--accurate BIG_COUNT=10 SMALL_COUNT=250 RUNS=1: 1 MB each).
 ARGS=${ARGS:-}
+# COMPARE: options whose cost to measure (COMPARE=--entity: the corpus-wide entity column); each
+# round then runs without and with them, in turn, and the figures end with with/without ratios.
+COMPARE=${COMPARE:-}
 BIG_COUNT=${BIG_COUNT:-200}
 SMALL_COUNT=${SMALL_COUNT:-5000}
 DATA=../shared/data/unlabeled
@@ -71,12 +74,12 @@ now() { date +%s.%N; }
 
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.4f\n", b - a }'; }
 
-# run_once DIR: runs extract over DIR; prints "seconds tokens bytes rss_kb cpu_seconds".
+# run_once DIR [OPTIONS]: runs extract over DIR; prints "seconds tokens bytes rss_kb cpu_seconds".
 run_once() {
   local start end
   start=$(now)
-  # shellcheck disable=SC2086 # ARGS holds several words
-  /usr/bin/time -v -o "$work/time.txt" "$bin" extract --threads "$THREADS" $ARGS "$1" > /dev/null 2> "$work/err.txt"
+  # shellcheck disable=SC2086 # ARGS and OPTIONS hold several words
+  /usr/bin/time -v -o "$work/time.txt" "$bin" extract --threads "$THREADS" $ARGS ${2:-} "$1" > /dev/null 2> "$work/err.txt"
   end=$(now)
   local summary rss cpu
   summary=$(grep '^entity-extract: .* files, ' "$work/err.txt" | tail -n 1)
@@ -95,26 +98,16 @@ time_cat() {
   elapsed "$start" "$end"
 }
 
-# bench NAME DIR
-bench() {
-  local name=$1 dir=$2 files size
-  files=$(find "$dir" -type f | wc -l)
-  size=$(du -sb "$dir" | cut -f1)
-  run_once "$dir" > /dev/null # warm the page cache and the binary
-  : > "$work/runs.txt"
-  : > "$work/cat.txt"
-  for ((r = 0; r < RUNS; r++)); do
-    run_once "$dir" >> "$work/runs.txt"
-    time_cat "$dir" >> "$work/cat.txt"
-  done
+# report NAME FILES SIZE RUNS_FILE CAT_FILE: the medians of one set of runs.
+report() {
   local secs tokens bytes rss cpu cat_secs
-  secs=$(awk '{ print $1 }' "$work/runs.txt" | median)
-  tokens=$(awk '{ print $2 }' "$work/runs.txt" | median)
-  bytes=$(awk '{ print $3 }' "$work/runs.txt" | median)
-  rss=$(awk '{ print $4 }' "$work/runs.txt" | median)
-  cpu=$(awk '{ print $5 }' "$work/runs.txt" | median)
-  cat_secs=$(median < "$work/cat.txt")
-  awk -v name="$name" -v files="$files" -v size="$size" -v s="$secs" -v t="$tokens" -v b="$bytes" \
+  secs=$(awk '{ print $1 }' "$4" | median)
+  tokens=$(awk '{ print $2 }' "$4" | median)
+  bytes=$(awk '{ print $3 }' "$4" | median)
+  rss=$(awk '{ print $4 }' "$4" | median)
+  cpu=$(awk '{ print $5 }' "$4" | median)
+  cat_secs=$(median < "$5")
+  awk -v name="$1" -v files="$2" -v size="$3" -v s="$secs" -v t="$tokens" -v b="$bytes" \
       -v rss="$rss" -v cpu="$cpu" -v c="$cat_secs" -v runs="$RUNS" 'BEGIN {
     printf "%-6s %5d files, %.1f MB, %d tokens; median of %d runs\n", name, files, size / 1e6, t, runs
     printf "       %.2f s wall, %.0f tokens/s, %.2f MB/s, peak RSS %.0f MB\n", s, t / s, b / 1e6 / s, rss / 1024
@@ -123,8 +116,35 @@ bench() {
   }'
 }
 
+# bench NAME DIR
+bench() {
+  local name=$1 dir=$2 files size
+  files=$(find "$dir" -type f | wc -l)
+  size=$(du -sb "$dir" | cut -f1)
+  run_once "$dir" > /dev/null # warm the page cache and the binary
+  : > "$work/runs.txt"
+  : > "$work/runs-compare.txt"
+  : > "$work/cat.txt"
+  for ((r = 0; r < RUNS; r++)); do
+    run_once "$dir" >> "$work/runs.txt"
+    if [[ -n $COMPARE ]]; then
+      run_once "$dir" "$COMPARE" >> "$work/runs-compare.txt"
+    fi
+    time_cat "$dir" >> "$work/cat.txt"
+  done
+  report "$name" "$files" "$size" "$work/runs.txt" "$work/cat.txt"
+  if [[ -n $COMPARE ]]; then
+    echo "       with $COMPARE, in the same rounds:"
+    report "$name" "$files" "$size" "$work/runs-compare.txt" "$work/cat.txt"
+    # The ratio of the medians, and the median of the rounds' ratios (each round ran both in turn).
+    paste -d ' ' "$work/runs.txt" "$work/runs-compare.txt" | awk '{ print $6 / $1, $10 / $5 }' > "$work/ratios.txt"
+    awk -v w="$(awk '{ print $1 }' "$work/ratios.txt" | median)" -v c="$(awk '{ print $2 }' "$work/ratios.txt" | median)" \
+        -v opts="$COMPARE" 'BEGIN { printf "       %s costs %+.1f%% CPU, %+.1f%% wall (medians of the rounds'"'"' ratios)\n", opts, (c - 1) * 100, (w - 1) * 100 }'
+  fi
+}
+
 echo "binary: $bin"
-echo "threads: $THREADS, host: $(nproc) cores${ARGS:+, options: $ARGS}"
+echo "threads: $THREADS, host: $(nproc) cores${ARGS:+, options: $ARGS}${COMPARE:+, compared with and without: $COMPARE}"
 make_corpus "$work/big" 100000 "$BIG_COUNT"
 make_corpus "$work/small" 4000 "$SMALL_COUNT"
 bench big "$work/big"

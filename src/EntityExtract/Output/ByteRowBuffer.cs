@@ -1,8 +1,8 @@
 namespace EntityExtract.Output;
 
 /// <summary>
-/// A worker's rows written as bytes into a reused memory buffer: a text table's encoded rows, or
-/// spooled cells. <see cref="Take"/> hands them over as the block kind its owner reads back.
+/// A worker's rows written as bytes into a reused memory buffer: a text table's encoded rows.
+/// <see cref="Take"/> hands them over as the block kind its owner reads back.
 /// </summary>
 internal sealed class ByteRowBuffer : IRowBuffer
 {

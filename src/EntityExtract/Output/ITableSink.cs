@@ -21,6 +21,13 @@ public interface ITableSink : IDisposable
     /// <summary>Adds the rows taken from one of this sink's buffers after the rows written so far.</summary>
     void Append(RowBlock rows);
 
+    /// <summary>
+    /// Rows kept back to be written at the end, each with a gap of <paramref name="gapWidth"/> cells
+    /// at column <paramref name="gapAt"/> filled then (<see cref="IRowSpool"/>). Replaying it writes
+    /// after the rows written so far; the sink is finished after that.
+    /// </summary>
+    IRowSpool CreateSpool(int gapAt, int gapWidth);
+
     /// <summary>Ends the table and flushes the destination. Without it (an interrupted run) a workbook does not open.</summary>
     void Finish();
 }

@@ -18,6 +18,9 @@ public static class RowSpool
     /// <summary>A mark a table writes between rows (a new file begins).</summary>
     internal const byte Mark = 5;
 
+    /// <summary>A row's gap (<see cref="ISplicingWriter.Splice"/>): its kind (int32), then its key as a text cell's.</summary>
+    internal const byte GapCell = 6;
+
     /// <summary>
     /// A temporary file for spooled rows, removed when closed; on Unix removed at once (the open
     /// handle keeps it), so that an interrupted run leaves nothing behind.
@@ -60,13 +63,26 @@ public static class RowSpool
 }
 
 /// <summary>An <see cref="ITableWriter"/> that keeps cells for <see cref="RowSpoolReader"/> to replay.</summary>
-public sealed class RowSpoolWriter(Stream destination) : ITableWriter
+public sealed class RowSpoolWriter(Stream destination) : ISplicingWriter
 {
     private readonly BinaryWriter _writer = new(destination, Encoding.UTF8, leaveOpen: true);
 
     public void Text(ReadOnlySpan<char> value)
     {
         _writer.Write(RowSpool.TextCell);
+        WriteChars(value);
+    }
+
+    public void Splice(int kind, ReadOnlySpan<char> key)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(kind);
+        _writer.Write(RowSpool.GapCell);
+        _writer.Write(kind);
+        WriteChars(key);
+    }
+
+    private void WriteChars(ReadOnlySpan<char> value)
+    {
         _writer.Write(value.Length);
         _writer.Write(MemoryMarshal.AsBytes(value)); // UTF-16 as it is: no decoding to go wrong
     }
@@ -90,9 +106,11 @@ public sealed class RowSpoolWriter(Stream destination) : ITableWriter
     public void Dispose() => _writer.Dispose();
 }
 
-/// <summary>One cell read back from a spool.</summary>
+/// <summary>One cell read back from a spool; a gap's kind is its <see cref="Number"/> and its key its <see cref="Text"/>.</summary>
 public readonly record struct SpooledCell(byte Kind, string? Text, long Number, float Score)
 {
+    public bool IsGap => Kind == RowSpool.GapCell;
+
     public void WriteTo(ITableWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -142,14 +160,11 @@ public sealed class RowSpoolReader(Stream source) : IDisposable
                 case RowSpool.RowEnd:
                     return true;
                 case RowSpool.TextCell:
-                    var bytes = _reader.ReadInt32() * sizeof(char);
-                    if (_bytes.Length < bytes)
-                    {
-                        _bytes = new byte[Math.Max(bytes, _bytes.Length * 2)];
-                    }
-
-                    _reader.BaseStream.ReadExactly(_bytes, 0, bytes);
-                    cells.Add(new SpooledCell(RowSpool.TextCell, Text(cells.Count, MemoryMarshal.Cast<byte, char>(_bytes.AsSpan(0, bytes))), 0, 0));
+                    cells.Add(new SpooledCell(RowSpool.TextCell, ReadText(cells.Count), 0, 0));
+                    break;
+                case RowSpool.GapCell:
+                    var gapKind = _reader.ReadInt32();
+                    cells.Add(new SpooledCell(RowSpool.GapCell, ReadText(cells.Count), gapKind, 0));
                     break;
                 case RowSpool.NumberCell:
                     cells.Add(new SpooledCell(RowSpool.NumberCell, null, _reader.ReadInt64(), 0));
@@ -161,6 +176,18 @@ public sealed class RowSpoolReader(Stream source) : IDisposable
                     throw new InvalidDataException($"spooled rows are damaged (cell kind {kind})");
             }
         }
+    }
+
+    private string ReadText(int cell)
+    {
+        var bytes = _reader.ReadInt32() * sizeof(char);
+        if (_bytes.Length < bytes)
+        {
+            _bytes = new byte[Math.Max(bytes, _bytes.Length * 2)];
+        }
+
+        _reader.BaseStream.ReadExactly(_bytes, 0, bytes);
+        return Text(cell, MemoryMarshal.Cast<byte, char>(_bytes.AsSpan(0, bytes)));
     }
 
     private string Text(int cell, ReadOnlySpan<char> chars)
@@ -175,18 +202,4 @@ public sealed class RowSpoolReader(Stream source) : IDisposable
     }
 
     public void Dispose() => _reader.Dispose();
-}
-
-/// <summary>A worker's spooled rows (<see cref="RowSpoolWriter"/>), taken as bytes for a table that writes them at the end.</summary>
-public static class RowSpoolBuffer
-{
-    public static IRowBuffer Create() => new ByteRowBuffer(bytes => new RowSpoolWriter(bytes), bytes => new SpooledRows(bytes));
-
-    /// <summary>The spooled bytes of <paramref name="rows"/>, a block such a buffer took; empty for any other block.</summary>
-    public static ReadOnlyMemory<byte> BytesOf(RowBlock? rows) => rows is SpooledRows spooled ? spooled.Bytes : default;
-
-    private sealed class SpooledRows(byte[] bytes) : RowBlock
-    {
-        public byte[] Bytes { get; } = bytes;
-    }
 }

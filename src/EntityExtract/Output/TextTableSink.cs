@@ -36,6 +36,10 @@ internal sealed class TextTableSink : ITableSink
 
     public void Append(RowBlock rows) => _destination.Write(((EncodedRows)rows).Bytes);
 
+    /// <summary>Rows encoded on worker threads too, less their gaps (<see cref="TextRowSpool"/>).</summary>
+    public IRowSpool CreateSpool(int gapAt, int gapWidth) =>
+        new TextRowSpool(_destination, _rows, bytes => TableWriters.CreateText(bytes, _columns, _options), gapAt, gapWidth);
+
     public void Finish()
     {
         _rows.Flush();

@@ -73,6 +73,9 @@ internal sealed class XlsxWorkbook : ITableSink
 
     public IRowBuffer CreateBuffer() => new XlsxRowBuffer();
 
+    /// <summary>Cells as they are, replayed through <see cref="Rows"/> (<see cref="CellRowSpool"/>); the gap's place is where it is written.</summary>
+    public IRowSpool CreateSpool(int gapAt, int gapWidth) => new CellRowSpool(_rows);
+
     public void Append(RowBlock rows)
     {
         var block = (XlsxRows)rows;

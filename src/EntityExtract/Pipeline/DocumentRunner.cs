@@ -30,12 +30,6 @@ public sealed class DocumentRunner(Func<IDocumentJob> createJob, string kind, IR
     /// </summary>
     public bool NumberSentences { get; init; }
 
-    /// <summary>
-    /// Whether the pieces' rows go to <see cref="Table"/> as spooled cells (<see cref="RowSpoolWriter"/>)
-    /// rather than to the output, for a table that writes them at the end with cells known only then.
-    /// </summary>
-    public bool SpoolRows { get; init; }
-
     /// <summary>How each input file becomes pieces: read as text (the default) or as one record per line.</summary>
     public IPieceSource Source { get; init; } = TextFileSource.Instance;
 
@@ -50,6 +44,9 @@ public sealed class DocumentRunner(Func<IDocumentJob> createJob, string kind, IR
 
         using var sink = TableWriters.Open(output, kind, columns, table);
         var direct = sink.Rows;
+
+        // A table that writes the rows at the end has them kept in its spool rather than the output.
+        using var spool = (Table as ISpoolingTable)?.OpenSpool(sink);
         long bytes = 0, tokens = 0, rows = 0;
         int failed = 0, filesDone = 0, otherLanguage = 0;
         string? lastFailed = null; // a file whose later pieces fail too still counts once
@@ -57,7 +54,7 @@ public sealed class DocumentRunner(Func<IDocumentJob> createJob, string kind, IR
         OrderedParallel.Run(
             Pieces(files, stdin, Source, NumberSentences ? new SentenceCounter() : null, cancellation),
             threads,
-            () => new Worker(createJob(), sink, SpoolRows),
+            () => new Worker(createJob(), sink, spool),
             (worker, item) => worker.Process(item),
             static item => item.Piece is { } piece ? piece.Text.Length * sizeof(char) : 0,
             InFlightTextBytes,
@@ -72,14 +69,14 @@ public sealed class DocumentRunner(Func<IDocumentJob> createJob, string kind, IR
                         observer.Warning(piece.File.DisplayPath, piece.Warning);
                     }
 
-                    if (!SpoolRows && outcome.Rows is { } block)
+                    if (spool is null && outcome.Rows is { } block)
                     {
                         sink.Append(block);
                     }
 
                     if (Table is not null)
                     {
-                        Table.Add(new PieceEntities(piece.File, piece.File.DisplayPath, piece.IsLast, outcome.Stats.Entities ?? []) { Pairs = outcome.Stats.Pairs ?? [], Rows = RowSpoolBuffer.BytesOf(outcome.Rows) }, direct);
+                        Table.Add(new PieceEntities(piece.File, piece.File.DisplayPath, piece.IsLast, outcome.Stats.Entities ?? []) { Pairs = outcome.Stats.Pairs ?? [], Rows = spool is null ? null : outcome.Rows }, direct);
                         direct.Flush();
                     }
 
@@ -144,8 +141,8 @@ public sealed class DocumentRunner(Func<IDocumentJob> createJob, string kind, IR
     /// <summary>What one piece produced: its rows, or the reason it has none (a problem met reading the file comes with the item).</summary>
     private sealed record Outcome(RowBlock? Rows, InputProblem? Problem, DocumentStats Stats);
 
-    /// <summary>One worker thread's job and row buffer (the sink's, or a spool for a table that writes the rows at the end), reused for every piece it takes.</summary>
-    private sealed class Worker(IDocumentJob job, ITableSink sink, bool spool)
+    /// <summary>One worker thread's job and row buffer (the sink's, or the spool's of a table that writes the rows at the end), reused for every piece it takes.</summary>
+    private sealed class Worker(IDocumentJob job, ITableSink sink, IRowSpool? spool)
     {
         private IRowBuffer? _writer;
 
@@ -158,7 +155,7 @@ public sealed class DocumentRunner(Func<IDocumentJob> createJob, string kind, IR
 
             try
             {
-                _writer ??= spool ? RowSpoolBuffer.Create() : sink.CreateBuffer();
+                _writer ??= spool?.CreateBuffer() ?? sink.CreateBuffer();
                 var stats = job.Process(piece, _writer);
                 return new Outcome(_writer.Take(), null, stats);
             }

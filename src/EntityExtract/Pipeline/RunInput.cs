@@ -76,7 +76,6 @@ public sealed class RunInput
         {
             Table = plan.Table,
             NumberSentences = plan.NumberSentences,
-            SpoolRows = plan.SpoolRows,
             Source = Settings.Source,
         };
         var summary = runner.Run(Files, output, observer, stdin, cancellation);

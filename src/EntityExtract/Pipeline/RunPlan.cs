@@ -17,9 +17,6 @@ public sealed record RunPlan(string Kind, IReadOnlyList<string> Columns, Func<ID
     /// <summary>Whether pieces need file-wide sentence numbers (only <c>tokenize</c> writes them).</summary>
     public bool NumberSentences { get; init; }
 
-    /// <summary>Whether the job's rows are spooled for <see cref="Table"/> to write at the end (<c>extract --entity</c>).</summary>
-    public bool SpoolRows { get; init; }
-
     /// <summary><c>tokenize</c>: one row per token.</summary>
     public static RunPlan Tokenize() => new("tokens", TableColumns.Tokens, () => new TokenRowsJob()) { NumberSentences = true };
 
@@ -29,7 +26,7 @@ public sealed record RunPlan(string Kind, IReadOnlyList<string> Columns, Func<ID
         if (options.Entity)
         {
             var mentions = new MentionEntityTable(options.Context > 0, options.Aliases, options.Pages);
-            return new RunPlan("mentions", mentions.Columns, () => new MentionRowsJob(tagger, options)) { Table = mentions, SpoolRows = true };
+            return new RunPlan("mentions", mentions.Columns, () => new MentionRowsJob(tagger, options)) { Table = mentions };
         }
 
         // An entity table's kind is its --group mode.

@@ -27,18 +27,26 @@ public sealed class CorpusNames(UserAliases? user = null)
     public int Count => _names.Count;
 
     /// <summary>Adds one file's entity.</summary>
-    public string? Add(FileEntity entity)
+    public string? Add(FileEntity entity) => Add(entity, out _);
+
+    /// <summary>Adds one file's entity; <paramref name="name"/> numbers the name it is counted under, for <see cref="RowsByName"/> (-1 when not added).</summary>
+    public string? Add(FileEntity entity, out int name)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        return Add(entity.Type, [new NameEntry(entity.Display, entity.Mentions, 1, entity.Aliases)], new FirstMention(entity.File, entity.FirstLine, entity.FirstStart, entity.Context));
+        var reason = Add(entity.Type, [new NameEntry(entity.Display, entity.Mentions, 1, entity.Aliases)], new FirstMention(entity.File, entity.FirstLine, entity.FirstStart, entity.Context), out var counted);
+        name = counted?.Id ?? -1;
+        return reason;
     }
 
     /// <summary>
     /// Adds names of one type, all or none: a reason (and nothing added) when a count would make
     /// the corpus total exceed what a 64-bit count holds, so no total can wrap.
     /// </summary>
-    public string? Add(EntityType type, IReadOnlyList<NameEntry> entries, FirstMention? first)
+    public string? Add(EntityType type, IReadOnlyList<NameEntry> entries, FirstMention? first) => Add(type, entries, first, out _);
+
+    private string? Add(EntityType type, IReadOnlyList<NameEntry> entries, FirstMention? first, out Name? firstName)
     {
+        firstName = null;
         ArgumentNullException.ThrowIfNull(entries);
         long mentions = _mentions, files = _files;
         foreach (var entry in entries)
@@ -59,8 +67,10 @@ public sealed class CorpusNames(UserAliases? user = null)
             var key = (SharedType(type), KeyOf(entry.Display));
             if (!_names.TryGetValue(key, out var name))
             {
-                _names[key] = name = new Name();
+                _names[key] = name = new Name { Id = _names.Count };
             }
+
+            firstName ??= name;
 
             name.Mentions += entry.Mentions;
             name.Files += entry.Files;
@@ -81,11 +91,34 @@ public sealed class CorpusNames(UserAliases? user = null)
         return null;
     }
 
-    /// <summary>The key a name is counted under (with its type); <see cref="MentionEntityTable"/> finds a mention's row by it.</summary>
+    /// <summary>The key a name is counted under (with its type).</summary>
     internal static string KeyOf(string display) => NameKey.Of(display);
 
+    /// <summary>
+    /// The joined rows, with no <c>names</c> and <c>types</c> cells, by the number of each name
+    /// counted in them (<see cref="Add(FileEntity, out int)"/>): <see cref="MentionEntityTable"/>
+    /// finds a mention's row without keying its name again.
+    /// </summary>
+    public CorpusEntity[] RowsByName()
+    {
+        var rows = new CorpusEntity[_names.Count];
+        foreach (var row in Join(cells: false))
+        {
+            foreach (var (type, key, _) in row.Members)
+            {
+                rows[_names[(type, key)].Id] = row;
+            }
+        }
+
+        return rows;
+    }
+
     /// <summary>Joins the names (<see cref="NameJoiner"/>) into entities, in no particular order.</summary>
-    public List<CorpusEntity> Join()
+    /// <param name="cells">
+    /// Whether to make each row's <c>names</c> and <c>types</c> cells; a table that only names the
+    /// rows (<see cref="MentionEntityTable"/>) leaves them empty and spends half the time.
+    /// </param>
+    public List<CorpusEntity> Join(bool cells = true)
     {
         var keys = _names.Keys.ToList();
         keys.Sort((a, b) => a.Type != b.Type ? a.Type.CompareTo(b.Type) : string.CompareOrdinal(a.Key, b.Key));
@@ -97,7 +130,7 @@ public sealed class CorpusNames(UserAliases? user = null)
         }).ToList();
         var roots = NameJoiner.Join(nodes, user);
 
-        var counted = _names.Keys.Select(k => k.Key).ToHashSet(StringComparer.Ordinal);
+        var counted = cells ? _names.Keys.Select(k => k.Key).ToHashSet(StringComparer.Ordinal) : [];
         var members = new Dictionary<int, List<int>>();
         for (var i = 0; i < roots.Length; i++)
         {
@@ -128,8 +161,11 @@ public sealed class CorpusNames(UserAliases? user = null)
                     first = name.First;
                 }
 
-                AppendNames(cell, name, nodes[i], counted, listed, acronyms);
-                name.AppendTypes(types, nodes[root].Type);
+                if (cells)
+                {
+                    AppendNames(cell, name, nodes[i], counted, listed, acronyms);
+                    name.AppendTypes(types, nodes[root].Type);
+                }
             }
 
             foreach (var acronym in acronyms)
@@ -197,6 +233,9 @@ public sealed class CorpusNames(UserAliases? user = null)
 
     private sealed class Name
     {
+        /// <summary>The name's number: how many names were counted before it.</summary>
+        public int Id { get; init; }
+
         public long Mentions { get; set; }
 
         public long Files { get; set; }

@@ -85,12 +85,21 @@ internal sealed class FileEntities(UserAliases? user = null)
         var result = new List<FileEntity>(_entities.Count);
         foreach (var ((type, key), tally) in _entities)
         {
-            var (display, _) = tally.Display(key);
+            // One pass keys each form once: the best form of the entity's own key is its name
+            // (as Tally.Display finds it), the best of each other key an alias.
+            (string? Form, long Weight) display = (null, 0);
             var aliases = new Dictionary<string, (string Form, long Weight)>(StringComparer.Ordinal);
             foreach (var (form, mentions) in tally.Forms)
             {
                 var formKey = NameKey.Of(form);
-                if (formKey != key && (!aliases.TryGetValue(formKey, out var best) || DisplayName.IsBetter(form, mentions, best.Form, best.Weight)))
+                if (formKey == key)
+                {
+                    if (DisplayName.IsBetter(form, mentions, display.Form, display.Weight))
+                    {
+                        display = (form, mentions);
+                    }
+                }
+                else if (!aliases.TryGetValue(formKey, out var best) || DisplayName.IsBetter(form, mentions, best.Form, best.Weight))
                 {
                     aliases[formKey] = (form, mentions);
                 }
@@ -98,7 +107,7 @@ internal sealed class FileEntities(UserAliases? user = null)
 
             var names = aliases.Values.Select(a => a.Form).ToList();
             names.Sort(string.CompareOrdinal);
-            result.Add(new FileEntity(_path, type, key, display ?? key, tally.Mentions, tally.Line, tally.Start, names, tally.Context));
+            result.Add(new FileEntity(_path, type, key, display.Form ?? key, tally.Mentions, tally.Line, tally.Start, names, tally.Context));
         }
 
         return result;

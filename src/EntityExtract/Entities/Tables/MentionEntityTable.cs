@@ -9,21 +9,19 @@ namespace EntityExtract.Entities.Tables;
 /// <c>extract --entity</c>: the mention rows with the corpus-table row each mention is counted in
 /// (<c>entity_type</c>, <c>entity</c>), exactly as <c>--group corpus</c> counts it. That row is known
 /// only once every file is read, so the run is two passes with memory bounded by the corpus
-/// table's: pass 1 keeps the rows in a temporary spool (cells, not text) and gathers the names as
-/// <see cref="CorpusTable"/> does, with, per file, the name each of its entities is counted under;
-/// pass 2 joins the names and writes the spooled rows with their entity cells. A mention's
-/// <c>canonical</c> is then the file's name for its entity (the <c>--group file</c> row), which
-/// in a file cut into pieces can be fuller than a piece's.
+/// table's: pass 1 keeps the rows in a temporary spool (<see cref="IRowSpool"/>: a text table's
+/// rows already encoded by the workers, less the gap where <c>canonical</c> and the entity go) and
+/// gathers the names as <see cref="CorpusTable"/> does, with, per file, the name each of its
+/// entities is counted under; pass 2 joins the names and replays the spool, filling each gap.
+/// A mention's <c>canonical</c> is then the file's name for its entity (the <c>--group file</c>
+/// row), which in a file cut into pieces can be fuller than a piece's.
 /// </summary>
-public sealed class MentionEntityTable(bool context = false, UserAliases? user = null, bool pages = false) : IEntityTable, IDisposable
+public sealed class MentionEntityTable(bool context = false, UserAliases? user = null, bool pages = false) : ISpoolingTable, IDisposable
 {
-    /// <summary>Where the spooled row holds the entity's type and key (and, written, <c>canonical</c>).</summary>
-    private const int CanonicalCell = 8;
-
     private readonly FileEntities _file = new(user);
     private readonly CorpusNames _names = new(user);
-    private readonly FileStream _rows = RowSpool.CreateTemporary();
     private readonly FileStream _fileNames = RowSpool.CreateTemporary();
+    private IRowSpool? _rows;
     private BinaryWriter? _fileNamesWriter;
     private object? _openFile;
 
@@ -32,72 +30,46 @@ public sealed class MentionEntityTable(bool context = false, UserAliases? user =
     /// <summary>None of its own: the mention rows are counted as their pieces are.</summary>
     public long Rows => 0;
 
+    /// <summary>The gap is <c>canonical</c> and the entity cells after it.</summary>
+    public IRowSpool OpenSpool(ITableSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        return _rows = sink.CreateSpool(TableColumns.Mentions.Length - 1, 1 + TableColumns.EntityCells.Length);
+    }
+
     public void Add(in PieceEntities piece, ITableWriter output)
     {
+        var rows = _rows ?? throw new InvalidOperationException("the spool is opened before the first piece");
+
         // A mark before each file's rows, where pass 2 reads that file's names.
         if (_openFile is null || !ReferenceEquals(piece.File, _openFile))
         {
-            RowSpool.WriteMark(_rows);
+            rows.Mark();
         }
 
         _openFile = piece.IsLastPiece ? null : piece.File;
-        _rows.Write(piece.Rows.Span);
+        if (piece.Rows is { } block)
+        {
+            rows.Add(block);
+        }
+
         _file.Add(piece, AddFile);
     }
 
     public void Finish(ITableWriter output)
     {
-        ArgumentNullException.ThrowIfNull(output);
         _file.Finish(AddFile);
         _fileNamesWriter?.Flush();
-        var rowOf = new Dictionary<(EntityType, string), CorpusEntity>();
-        foreach (var entity in _names.Join())
-        {
-            foreach (var (type, key, _) in entity.Members)
-            {
-                rowOf[(type, key)] = entity;
-            }
-        }
-
-        _rows.Position = 0;
+        var rows = _names.RowsByName();
         _fileNames.Position = 0;
         using var names = new BinaryReader(_fileNames, Encoding.UTF8, leaveOpen: true);
-        using var rows = new RowSpoolReader(_rows);
-        var cells = new List<SpooledCell>();
-        var file = new FileNames(rowOf);
-        while (rows.Next(cells, out var mark))
-        {
-            if (mark)
-            {
-                file.Read(names);
-                continue;
-            }
-
-            var (display, row) = file.NameOf((EntityType)cells[CanonicalCell].Number, cells[CanonicalCell + 1].Text!);
-            for (var i = 0; i < CanonicalCell; i++)
-            {
-                cells[i].WriteTo(output);
-            }
-
-            output.Text(display);
-            output.Text(EntityTypeNames.ToLongName(row.Type));
-            output.Text(row.Display);
-            for (var i = CanonicalCell + 2; i < cells.Count; i++)
-            {
-                cells[i].WriteTo(output);
-            }
-
-            output.EndRow();
-        }
-
-        output.Flush();
+        _rows?.Replay(new FileNames(rows, names));
         Dispose();
     }
 
     public void Dispose()
     {
         _fileNamesWriter?.Dispose();
-        _rows.Dispose();
         _fileNames.Dispose();
     }
 
@@ -110,10 +82,11 @@ public sealed class MentionEntityTable(bool context = false, UserAliases? user =
         writer.Write(entities.Count);
         foreach (var entity in entities)
         {
-            _names.Add(entity);
+            _names.Add(entity, out var name);
             writer.Write((byte)entity.Type);
             RowSpool.WriteString(writer, entity.Key);
             RowSpool.WriteString(writer, entity.Display);
+            writer.Write(name);
         }
 
         writer.Write(joined.Count);
@@ -126,13 +99,17 @@ public sealed class MentionEntityTable(bool context = false, UserAliases? user =
         }
     }
 
-    /// <summary>One file's entities as pass 1 kept them: the name and corpus row of each, and which pieces' entities joined which.</summary>
-    private sealed class FileNames(Dictionary<(EntityType, string), CorpusEntity> rowOf)
+    /// <summary>
+    /// Each file's entities as pass 1 kept them, read as its rows come back: the name and corpus row
+    /// of each, and which pieces' entities joined which; they fill the rows' gaps.
+    /// </summary>
+    /// <param name="rows">The corpus rows by the number of each name counted in them (<see cref="CorpusNames.RowsByName"/>).</param>
+    private sealed class FileNames(CorpusEntity[] rows, BinaryReader reader) : ISpliceFill
     {
         private readonly Dictionary<(EntityType, string), (string Display, CorpusEntity Row)> _display = [];
         private readonly Dictionary<(EntityType, string), (EntityType, string)> _joined = [];
 
-        public void Read(BinaryReader reader)
+        public void NextGroup()
         {
             _display.Clear();
             _joined.Clear();
@@ -141,7 +118,7 @@ public sealed class MentionEntityTable(bool context = false, UserAliases? user =
                 var type = (EntityType)reader.ReadByte();
                 var key = RowSpool.ReadString(reader);
                 var display = RowSpool.ReadString(reader);
-                _display[(type, key)] = (display, rowOf[(CorpusNames.SharedType(type), CorpusNames.KeyOf(display))]);
+                _display[(type, key)] = (display, rows[reader.ReadInt32()]);
             }
 
             for (var n = reader.ReadInt32(); n > 0; n--)
@@ -151,8 +128,14 @@ public sealed class MentionEntityTable(bool context = false, UserAliases? user =
             }
         }
 
-        /// <summary>The file's name for a piece's entity, and the corpus row it is counted in.</summary>
-        public (string Display, CorpusEntity Row) NameOf(EntityType type, string key) =>
-            _display[_joined.GetValueOrDefault((type, key), (type, key))];
+        /// <summary>A piece's entity: the file's name for it (<c>canonical</c>), and the corpus row it is counted in.</summary>
+        public void Fill(int kind, ReadOnlySpan<char> key, ITableWriter cells)
+        {
+            var entity = ((EntityType)kind, key.ToString());
+            var (display, row) = _display[_joined.GetValueOrDefault(entity, entity)];
+            cells.Text(display);
+            cells.Text(EntityTypeNames.ToLongName(row.Type));
+            cells.Text(row.Display);
+        }
     }
 }

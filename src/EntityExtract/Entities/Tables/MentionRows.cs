@@ -17,14 +17,16 @@ public static class MentionRows
     /// <param name="context">Characters of context either side of each mention; 0 leaves the column out.</param>
     /// <param name="pageColumn">Whether the table has the last column <c>page</c> (a run that reads a PDF).</param>
     /// <param name="pages">Where the PDF's pages start in <paramref name="text"/>'s file; null for a file without pages (an empty cell).</param>
-    /// <param name="spooled">
-    /// For <see cref="MentionEntityTable"/>, which writes the rows at the end of the run: the
-    /// entity's type (a number) and key stand where <c>canonical</c> goes, for the table to
-    /// replace with the file's name for the entity and the corpus row it is counted in.
+    /// <param name="rows">
+    /// The table's writer. A spool's (<see cref="ISplicingWriter"/>, for <see cref="MentionEntityTable"/>,
+    /// which writes the rows at the end of the run) gets a gap where <c>canonical</c> goes, named by
+    /// the entity's type and key, for the table to fill with the file's name for the entity and the
+    /// corpus row it is counted in.
     /// </param>
-    public static void Write(string displayPath, string text, TextOrigin origin, ReadOnlySpan<ResolvedMention> mentions, int context, bool pageColumn, PageMap? pages, ITableWriter rows, bool spooled = false)
+    public static void Write(string displayPath, string text, TextOrigin origin, ReadOnlySpan<ResolvedMention> mentions, int context, bool pageColumn, PageMap? pages, ITableWriter rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        var spool = rows as ISplicingWriter;
         var cursor = new TextPositionCursor(origin);
         foreach (var (mention, entity, _) in mentions)
         {
@@ -38,10 +40,9 @@ public static class MentionRows
             rows.Text(EntityTypeNames.ToLongName(mention.Type));
             rows.Text(surface);
             rows.Score(mention.Score);
-            if (spooled)
+            if (spool is not null)
             {
-                rows.Number((long)entity.Type);
-                rows.Text(entity.Key);
+                spool.Splice((int)entity.Type, entity.Key);
             }
             else
             {

@@ -9,6 +9,6 @@ public readonly record struct PieceEntities(object File, string DisplayPath, boo
 {
     public IReadOnlyList<PairCount> Pairs { get; init; } = [];
 
-    /// <summary>The piece's rows as <see cref="Output.RowSpoolWriter"/> kept them, for a table that writes them at the end.</summary>
-    public ReadOnlyMemory<byte> Rows { get; init; }
+    /// <summary>The piece's rows as its table's spool kept them (<see cref="ISpoolingTable"/>), for a table that writes them at the end.</summary>
+    public Output.RowBlock? Rows { get; init; }
 }
