@@ -19,7 +19,7 @@ public sealed class EntityColumnTests : IDisposable
         _folder.File("news/a.txt",
             "Secretary of State John F. Kerry met Sergei Lavrov in Geneva on Monday.\n" +
             "Kerry said the talks with Russia were useful. Britain and the United States welcomed them.\n");
-        _folder.File("news/b.txt", "Lavrov spoke to reporters in Moscow. Mrs Kerry was not there.\nThe United Kingdom sent a minister.\n");
+        _folder.File("news/b.txt", "Lavrov spoke to reporters in Moscow. Kerry was not there.\nThe United Kingdom sent a minister.\n");
         _folder.File("aliases.tsv", "# joins, then a keep-apart line\n\nMoscow\tRussia\nKerry\t!John F. Kerry\tPERSON\n");
     }
 
@@ -39,8 +39,8 @@ public sealed class EntityColumnTests : IDisposable
             "news/a.txt,2,63,134,147,LOCATION,United States,1,United States,LOCATION,United States\n" +
             "news/b.txt,1,1,0,6,PERSON,Lavrov,0.35,Lavrov,PERSON,Sergei Lavrov\n" +
             "news/b.txt,1,30,29,35,LOCATION,Moscow,0.99,Moscow,LOCATION,Moscow\n" +
-            "news/b.txt,1,42,41,46,PERSON,Kerry,0.9,Kerry,PERSON,John F. Kerry\n" +
-            "news/b.txt,2,5,66,80,LOCATION,United Kingdom,0.99,United Kingdom,LOCATION,United Kingdom\n",
+            "news/b.txt,1,38,37,42,PERSON,Kerry,0.92,Kerry,PERSON,John F. Kerry\n" +
+            "news/b.txt,2,5,62,76,LOCATION,United Kingdom,0.99,United Kingdom,LOCATION,United Kingdom\n",
             result);
         Assert.StartsWith("type,entity,mentions,files,names,types\nPERSON,John F. Kerry,3,2,", Run("extract", "--group", "corpus", "news"), StringComparison.Ordinal);
     }

@@ -22,7 +22,9 @@ public static class AliasResolver
     /// <summary>
     /// Each mention's name. A surname the document writes after both a woman's title and a man's
     /// ("Mrs Howard", "Mr Howard") names two people: the woman's keeps her title in the name, so
-    /// it never joins the man's full name ("Michael Howard").
+    /// it never joins the man's full name ("Michael Howard"). So does a woman's titled surname in a
+    /// document that writes no full name with it: the full name another file gives ("John F.
+    /// Kerry") may well be her husband's.
     /// </summary>
     internal static MentionName[] Names(ReadOnlySpan<char> text, IReadOnlyList<Mention> mentions)
     {
@@ -50,11 +52,22 @@ public static class AliasResolver
             }
         }
 
-        if (his is not null && hers is not null && his.Overlaps(hers))
+        if (hers is not null)
         {
+            // Full names' surnames: "Mrs Clinton" joins "Hillary Clinton" written in her document.
+            var surnames = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < names.Length; i++)
             {
-                if (names[i].Title is { } title && names[i].Words.Length == 1 && TitleGender.IsHers(title) && his.Contains(names[i].Key))
+                if (mentions[i].Type == EntityType.Person && names[i].Words.Length >= 2)
+                {
+                    surnames.Add(NameKey.Surname(names[i].Words[^1]));
+                }
+            }
+
+            for (var i = 0; i < names.Length; i++)
+            {
+                if (names[i].Title is { } title && names[i].Words.Length == 1 && TitleGender.IsHers(title)
+                    && (his?.Contains(names[i].Key) == true || !surnames.Contains(NameKey.Surname(names[i].Key))))
                 {
                     names[i] = names[i].WithTitle();
                 }

@@ -184,6 +184,17 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void Mrs_in_a_document_with_no_full_name_of_hers_keeps_her_title_and_stays_apart_from_his_across_files()
+    {
+        const string text = "Mrs Wilkinson watched her son from the stand.";
+        var name = AliasResolver.Names(text, [Mention(text, "Wilkinson", EntityType.Person)]);
+
+        Assert.Equal("mrs wilkinson", name[0].Key);
+        var heads = Heads(new NameNode(EntityType.Person, name[0].Key, name[0].Display, 1, []), Node(EntityType.Person, "Jonny Wilkinson", 40));
+        Assert.Equal("Mrs Wilkinson", heads["Mrs Wilkinson"]);
+    }
+
+    [Fact]
     public void Joining_does_not_depend_on_the_order_names_are_added()
     {
         var entries = new (EntityType Type, string Name, long Mentions)[]
@@ -220,5 +231,11 @@ public sealed class ResolutionTests
     {
         var roots = NameJoiner.Join(nodes);
         return nodes.Select((n, i) => (n.Display, Head: nodes[roots[i]].Display)).ToDictionary(p => p.Display, p => p.Head);
+    }
+
+    private static EntityExtract.Tagging.Mention Mention(string text, string surface, EntityType type)
+    {
+        var start = text.IndexOf(surface, StringComparison.Ordinal);
+        return new EntityExtract.Tagging.Mention(start, start + surface.Length, 0, 1, type, 0.9f);
     }
 }
