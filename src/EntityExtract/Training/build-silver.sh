@@ -32,7 +32,7 @@ trap 'rm -rf "$work"' EXIT
 silver() {
   local name=$1 file=$2 stride=$3 words=$4
   shift 4
-  python3 "$here/silver-text.py" "$file" "$name" --stride "$stride" --doc-words "$words" --budget 100000000 "$@" > "$work/$name.jsonl"
+  python3 "$here/silver-text.py" "$file" "$name" --stride "$stride" --doc-words "$words" "$@" > "$work/$name.jsonl"
   "${bin[@]}" tokenize --input-format jsonl --format tsv --no-sanitize --threads 1 -q "$work/$name.jsonl" > "$work/$name.tsv"
   python3 "$here/silver-conll.py" "${dev[@]}" < "$work/$name.tsv" > "$work/$name.conll"
   "${bin[@]}" eval --accurate --predictions "$work/$name.tagged" "$work/$name.conll" > /dev/null

@@ -2,15 +2,16 @@
 """Picks the documents of one unlabeled text file for silver training data (build-silver.sh) and
 writes them as `entity-extract --input-format jsonl` lines: {"id": ..., "text": ...}.
 
-    python3 silver-text.py FILE PREFIX --stride K --doc-words N --budget W [--titled] > docs.jsonl
+    python3 silver-text.py FILE PREFIX --stride K --doc-words N [--titled] > docs.jsonl
 
 FILE is a ../shared/data/unlabeled file: articles separated by a blank line, one paragraph per line
 (`--titled`: the first line is a title, left out: Reuters titles are upper case, the factbook's
 are country names alone). Every K-th article is taken, from the first; of it, its leading
 paragraphs until N words (whole paragraphs, the one that crosses N included), skipping
 paragraphs that are mostly figures or shorter than six words (tables, price lists, the factbook's
-semi-tabular lines), which say little about names. It stops after W words in all. The selection
-depends on the file and the arguments alone, so the output is the same bytes on every run.
+semi-tabular lines), which say little about names; an article left with under 30 words is
+skipped. The selection depends on the file and the arguments alone, so the output is the same
+bytes on every run.
 """
 import argparse
 import json
@@ -45,7 +46,6 @@ def main():
     parser.add_argument("prefix")
     parser.add_argument("--stride", type=int, required=True)
     parser.add_argument("--doc-words", type=int, required=True)
-    parser.add_argument("--budget", type=int, required=True)
     parser.add_argument("--titled", action="store_true")
     args = parser.parse_args()
     total = 0
@@ -66,8 +66,6 @@ def main():
         out.write(json.dumps({"id": f"{args.prefix}-{index:05d}", "text": "\n\n".join(kept)}, ensure_ascii=False))
         out.write("\n")
         total += words
-        if total >= args.budget:
-            break
     print(f"{args.prefix}: {total} words", file=sys.stderr)
 
 
