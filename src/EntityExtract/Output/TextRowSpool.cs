@@ -16,6 +16,9 @@ internal sealed class TextRowSpool(Stream destination, ITextTableWriter rows, Fu
 
     public void Add(RowBlock rows) => _file.Write(((SpooledBytes)rows).Bytes);
 
+    /// <summary>The record that ends a block (<see cref="TextSpoolBuffer"/>): the bytes after its last gap.</summary>
+    internal const int Tail = -2;
+
     public void Mark() => WriteInt(_file, -1);
 
     public void Replay(ISpliceFill fill)
@@ -28,6 +31,12 @@ internal sealed class TextRowSpool(Stream destination, ITextTableWriter rows, Fu
         var spool = new SpoolWindow(_file);
         while (spool.TryInt(out var kind))
         {
+            if (kind == Tail)
+            {
+                output.Write(spool.Take(spool.Int()));
+                continue;
+            }
+
             if (kind < 0)
             {
                 gaps.Clear();
@@ -39,7 +48,6 @@ internal sealed class TextRowSpool(Stream destination, ITextTableWriter rows, Fu
             var cells = gaps.Of(kind, key, fill);
             output.Write(spool.Take(spool.Int()));
             output.Write(cells);
-            output.Write(spool.Take(spool.Int()));
         }
 
         output.Flush(); // not disposed: that would close the destination
