@@ -16,6 +16,9 @@ internal sealed class TextRowSpool(Stream destination, ITextTableWriter rows, Fu
 
     public void Add(RowBlock rows) => _file.Write(((SpooledBytes)rows).Bytes);
 
+    /// <summary>The record that ends a block (<see cref="TextSpoolBuffer"/>): the bytes after its last gap.</summary>
+    internal const int Tail = -2;
+
     public void Mark() => WriteInt(_file, -1);
 
     public void Replay(ISpliceFill fill)
@@ -25,10 +28,15 @@ internal sealed class TextRowSpool(Stream destination, ITextTableWriter rows, Fu
         _file.Position = 0;
         using var gaps = new GapCells(writerOver, gapAt);
         var output = new BufferedStream(destination, 64 * 1024);
-        var bytes = new byte[4096];
-        var key = new char[64];
-        while (TryReadInt(out var kind))
+        var spool = new SpoolWindow(_file);
+        while (spool.TryInt(out var kind))
         {
+            if (kind == Tail)
+            {
+                output.Write(spool.Take(spool.Int()));
+                continue;
+            }
+
             if (kind < 0)
             {
                 gaps.Clear();
@@ -36,16 +44,10 @@ internal sealed class TextRowSpool(Stream destination, ITextTableWriter rows, Fu
                 continue;
             }
 
-            var keyLength = ReadInt();
-            if (key.Length < keyLength)
-            {
-                key = new char[Math.Max(keyLength, key.Length * 2)];
-            }
-
-            _file.ReadExactly(MemoryMarshal.AsBytes(key.AsSpan(0, keyLength)));
-            Copy(output, ref bytes);
-            output.Write(gaps.Of(kind, key.AsSpan(0, keyLength), fill));
-            Copy(output, ref bytes);
+            var key = MemoryMarshal.Cast<byte, char>(spool.Take(checked(spool.Int() * sizeof(char))));
+            var cells = gaps.Of(kind, key, fill);
+            output.Write(spool.Take(spool.Int()));
+            output.Write(cells);
         }
 
         output.Flush(); // not disposed: that would close the destination
@@ -53,41 +55,6 @@ internal sealed class TextRowSpool(Stream destination, ITextTableWriter rows, Fu
     }
 
     public void Dispose() => _file.Dispose();
-
-    /// <summary>Copies a length-prefixed run of bytes from the spool to the output.</summary>
-    private void Copy(Stream output, ref byte[] bytes)
-    {
-        var length = ReadInt();
-        if (bytes.Length < length)
-        {
-            bytes = new byte[Math.Max(length, bytes.Length * 2)];
-        }
-
-        _file.ReadExactly(bytes, 0, length);
-        output.Write(bytes, 0, length);
-    }
-
-    private int ReadInt() => TryReadInt(out var value) ? value : throw new InvalidDataException("spooled rows are cut short");
-
-    /// <summary>Reads the next int; false at the spool's end.</summary>
-    private bool TryReadInt(out int value)
-    {
-        Span<byte> bytes = stackalloc byte[sizeof(int)];
-        var read = _file.ReadAtLeast(bytes, sizeof(int), throwOnEndOfStream: false);
-        if (read == 0)
-        {
-            value = 0;
-            return false;
-        }
-
-        if (read < sizeof(int))
-        {
-            throw new InvalidDataException("spooled rows are cut short");
-        }
-
-        value = BinaryPrimitives.ReadInt32LittleEndian(bytes);
-        return true;
-    }
 
     private static void WriteInt(Stream stream, int value)
     {

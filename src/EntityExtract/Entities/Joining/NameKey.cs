@@ -13,6 +13,42 @@ public static class NameKey
 {
     public static string Of(ReadOnlySpan<char> name) => Collapse(name, fold: true);
 
+    /// <summary>Whether <paramref name="name"/>'s key (<see cref="Of"/>) is <paramref name="key"/>, found without making it.</summary>
+    public static bool Matches(ReadOnlySpan<char> name, string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in name)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                if (length == key.Length || key[length] != ' ')
+                {
+                    return false;
+                }
+
+                length++;
+                pendingSpace = false;
+            }
+
+            if (length == key.Length || key[length] != Fold(c))
+            {
+                return false;
+            }
+
+            length++;
+        }
+
+        return length == key.Length;
+    }
+
     /// <summary>The text as users should see it: original case, whitespace runs made one space.</summary>
     public static string Display(ReadOnlySpan<char> name) => Collapse(name, fold: false);
 

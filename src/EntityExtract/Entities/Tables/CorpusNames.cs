@@ -33,7 +33,9 @@ public sealed class CorpusNames(UserAliases? user = null)
     public string? Add(FileEntity entity, out int name)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        var reason = Add(entity.Type, [new NameEntry(entity.Display, entity.Mentions, 1, entity.Aliases)], new FirstMention(entity.File, entity.FirstLine, entity.FirstStart, entity.Context), out var counted);
+        // A file's name is most often written with its entity's key: that key is the name's, made once.
+        var key = NameKey.Matches(entity.Display, entity.Key) ? entity.Key : null;
+        var reason = Add(entity.Type, [new NameEntry(entity.Display, entity.Mentions, 1, entity.Aliases)], new FirstMention(entity.File, entity.FirstLine, entity.FirstStart, entity.Context), out var counted, key);
         name = counted?.Id ?? -1;
         return reason;
     }
@@ -44,7 +46,8 @@ public sealed class CorpusNames(UserAliases? user = null)
     /// </summary>
     public string? Add(EntityType type, IReadOnlyList<NameEntry> entries, FirstMention? first) => Add(type, entries, first, out _);
 
-    private string? Add(EntityType type, IReadOnlyList<NameEntry> entries, FirstMention? first, out Name? firstName)
+    /// <param name="firstKey">The first entry's key (<see cref="KeyOf"/>) where the caller knows it.</param>
+    private string? Add(EntityType type, IReadOnlyList<NameEntry> entries, FirstMention? first, out Name? firstName, string? firstKey = null)
     {
         firstName = null;
         ArgumentNullException.ThrowIfNull(entries);
@@ -64,7 +67,7 @@ public sealed class CorpusNames(UserAliases? user = null)
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
-            var key = (SharedType(type), KeyOf(entry.Display));
+            var key = (SharedType(type), i == 0 && firstKey is not null ? firstKey : KeyOf(entry.Display));
             if (!_names.TryGetValue(key, out var name))
             {
                 _names[key] = name = new Name { Id = _names.Count };

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using EntityExtract.Entities.Joining;
 using EntityExtract.Output;
 using EntityExtract.Tagging.Labels;
@@ -10,7 +11,11 @@ public static class EntityCounter
 {
     /// <param name="mentions">The document's resolved mentions (<see cref="MentionResolver"/>), in offset order.</param>
     /// <param name="context">Characters of context for each entity's first mention; 0 for none.</param>
-    public static List<EntityCount> Count(string text, TextOrigin origin, ReadOnlySpan<ResolvedMention> mentions, int context = 0)
+    /// <param name="positions">
+    /// Whether to find each first mention's line and offset; without, both are 0
+    /// (<c>extract --entity</c> names corpus rows, which it never writes, and the mention rows have their own).
+    /// </param>
+    public static List<EntityCount> Count(string text, TextOrigin origin, ReadOnlySpan<ResolvedMention> mentions, int context = 0, bool positions = true)
     {
         var counts = new Dictionary<NameEntity, Tally>(ReferenceEqualityComparer.Instance);
         var cursor = new TextPositionCursor(origin);
@@ -19,12 +24,12 @@ public static class EntityCounter
             var (mention, entity, form) = mentions[i];
             if (!counts.TryGetValue(entity, out var tally))
             {
-                var position = cursor.MoveTo(text, mention.Start);
+                var position = positions ? cursor.MoveTo(text, mention.Start) : default;
                 counts[entity] = tally = new Tally(position.Line, position.Offset, i);
             }
 
             tally.Mentions++;
-            tally.Forms[form] = tally.Forms.GetValueOrDefault(form) + 1;
+            CollectionsMarshal.GetValueRefOrAddDefault(tally.Forms, form, out _)++;
         }
 
         var result = new List<EntityCount>(counts.Count);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using EntityExtract.Entities.Joining;
 using EntityExtract.Tagging.Labels;
 
@@ -42,7 +43,7 @@ internal sealed class FileEntities(UserAliases? user = null)
             tally.Mentions += count.Mentions;
             foreach (var (form, mentions) in count.Forms)
             {
-                tally.Forms[form] = tally.Forms.GetValueOrDefault(form) + mentions;
+                CollectionsMarshal.GetValueRefOrAddDefault(tally.Forms, form, out _) += mentions;
             }
         }
 
@@ -87,25 +88,30 @@ internal sealed class FileEntities(UserAliases? user = null)
         {
             // One pass keys each form once: the best form of the entity's own key is its name
             // (as Tally.Display finds it), the best of each other key an alias.
+            // Most forms are written with the entity's own key: they are matched without making a key.
             (string? Form, long Weight) display = (null, 0);
-            var aliases = new Dictionary<string, (string Form, long Weight)>(StringComparer.Ordinal);
+            Dictionary<string, (string Form, long Weight)>? aliases = null;
             foreach (var (form, mentions) in tally.Forms)
             {
-                var formKey = NameKey.Of(form);
-                if (formKey == key)
+                if (NameKey.Matches(form, key))
                 {
                     if (DisplayName.IsBetter(form, mentions, display.Form, display.Weight))
                     {
                         display = (form, mentions);
                     }
+
+                    continue;
                 }
-                else if (!aliases.TryGetValue(formKey, out var best) || DisplayName.IsBetter(form, mentions, best.Form, best.Weight))
+
+                aliases ??= new Dictionary<string, (string Form, long Weight)>(StringComparer.Ordinal);
+                var formKey = NameKey.Of(form);
+                if (!aliases.TryGetValue(formKey, out var best) || DisplayName.IsBetter(form, mentions, best.Form, best.Weight))
                 {
                     aliases[formKey] = (form, mentions);
                 }
             }
 
-            var names = aliases.Values.Select(a => a.Form).ToList();
+            var names = aliases is null ? [] : aliases.Values.Select(a => a.Form).ToList();
             names.Sort(string.CompareOrdinal);
             result.Add(new FileEntity(_path, type, key, display.Form ?? key, tally.Mentions, tally.Line, tally.Start, names, tally.Context));
         }
@@ -199,7 +205,7 @@ internal sealed class FileEntities(UserAliases? user = null)
             (string? Form, long Weight) best = (null, 0);
             foreach (var (form, mentions) in Forms)
             {
-                if (NameKey.Of(form) == key && DisplayName.IsBetter(form, mentions, best.Form, best.Weight))
+                if (NameKey.Matches(form, key) && DisplayName.IsBetter(form, mentions, best.Form, best.Weight))
                 {
                     best = (form, mentions);
                 }
@@ -214,7 +220,7 @@ internal sealed class FileEntities(UserAliases? user = null)
             Mentions += other.Mentions;
             foreach (var (form, mentions) in other.Forms)
             {
-                Forms[form] = Forms.GetValueOrDefault(form) + mentions;
+                CollectionsMarshal.GetValueRefOrAddDefault(Forms, form, out _) += mentions;
             }
 
             if ((other.Line, other.Start).CompareTo((Line, Start)) < 0)

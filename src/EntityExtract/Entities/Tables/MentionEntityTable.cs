@@ -106,8 +106,9 @@ public sealed class MentionEntityTable(bool context = false, UserAliases? user =
     /// <param name="rows">The corpus rows by the number of each name counted in them (<see cref="CorpusNames.RowsByName"/>).</param>
     private sealed class FileNames(CorpusEntity[] rows, BinaryReader reader) : ISpliceFill
     {
-        private readonly Dictionary<(EntityType, string), (string Display, CorpusEntity Row)> _display = [];
-        private readonly Dictionary<(EntityType, string), (EntityType, string)> _joined = [];
+        // Keyed by type, then key: a gap's key is looked up as the span the spool read.
+        private readonly ByType<(string Display, CorpusEntity Row)> _display = new();
+        private readonly ByType<(EntityType Type, string Key)> _joined = new();
 
         public void NextGroup()
         {
@@ -118,24 +119,43 @@ public sealed class MentionEntityTable(bool context = false, UserAliases? user =
                 var type = (EntityType)reader.ReadByte();
                 var key = RowSpool.ReadString(reader);
                 var display = RowSpool.ReadString(reader);
-                _display[(type, key)] = (display, rows[reader.ReadInt32()]);
+                _display.Of(type)[key] = (display, rows[reader.ReadInt32()]);
             }
 
             for (var n = reader.ReadInt32(); n > 0; n--)
             {
-                var from = ((EntityType)reader.ReadByte(), RowSpool.ReadString(reader));
-                _joined[from] = ((EntityType)reader.ReadByte(), RowSpool.ReadString(reader));
+                var from = (EntityType)reader.ReadByte();
+                var key = RowSpool.ReadString(reader);
+                _joined.Of(from)[key] = ((EntityType)reader.ReadByte(), RowSpool.ReadString(reader));
             }
         }
 
         /// <summary>A piece's entity: the file's name for it (<c>canonical</c>), and the corpus row it is counted in.</summary>
         public void Fill(int kind, ReadOnlySpan<char> key, ITableWriter cells)
         {
-            var entity = ((EntityType)kind, key.ToString());
-            var (display, row) = _display[_joined.GetValueOrDefault(entity, entity)];
+            var type = (EntityType)kind;
+            var (display, row) = _joined.Of(type).GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var into)
+                ? _display.Of(into.Type)[into.Key]
+                : _display.Of(type).GetAlternateLookup<ReadOnlySpan<char>>()[key];
             cells.Text(display);
             cells.Text(EntityTypeNames.ToLongName(row.Type));
             cells.Text(row.Display);
+        }
+    }
+
+    /// <summary>A map from key to value for each entity type.</summary>
+    private sealed class ByType<T>
+    {
+        private readonly Dictionary<string, T>[] _maps = [.. Enumerable.Range(0, (int)Enum.GetValues<EntityType>().Max() + 1).Select(_ => new Dictionary<string, T>(StringComparer.Ordinal))];
+
+        public Dictionary<string, T> Of(EntityType type) => _maps[(int)type];
+
+        public void Clear()
+        {
+            foreach (var map in _maps)
+            {
+                map.Clear();
+            }
         }
     }
 }

@@ -21,7 +21,7 @@ public sealed class MentionRowsJob(EntityTagger tagger, ExtractOptions options) 
         var text = piece.Text;
         var mentions = _analysis.Resolve(text);
         MentionRows.Write(piece.File.DisplayPath, text, piece.Origin, mentions, options.Context, options.Pages, piece.Pages, rows);
-        var counts = options.Entity ? EntityCounter.Count(text, piece.Origin, mentions) : null;
+        var counts = options.Entity ? EntityCounter.Count(text, piece.Origin, mentions, positions: false) : null;
         return new DocumentStats(_analysis.Analyzer.Tokens.Count, mentions.Length) { Entities = counts };
     }
 }
