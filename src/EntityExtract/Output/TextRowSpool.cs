@@ -19,7 +19,10 @@ internal sealed class TextRowSpool(Stream destination, ITextTableWriter rows, Fu
     /// <summary>The record that ends a block (<see cref="TextSpoolBuffer"/>): the bytes after its last gap.</summary>
     internal const int Tail = -2;
 
-    public void Mark() => WriteInt(_file, -1);
+    /// <summary>The record between groups (<see cref="Mark"/>).</summary>
+    internal const int MarkRecord = -1;
+
+    public void Mark() => WriteInt(_file, MarkRecord);
 
     public void Replay(ISpliceFill fill)
     {
@@ -37,7 +40,7 @@ internal sealed class TextRowSpool(Stream destination, ITextTableWriter rows, Fu
                 continue;
             }
 
-            if (kind < 0)
+            if (kind == MarkRecord)
             {
                 gaps.Clear();
                 fill.NextGroup();
@@ -56,7 +59,8 @@ internal sealed class TextRowSpool(Stream destination, ITextTableWriter rows, Fu
 
     public void Dispose() => _file.Dispose();
 
-    private static void WriteInt(Stream stream, int value)
+    /// <summary>Writes a record's int32, little-endian.</summary>
+    internal static void WriteInt(Stream stream, int value)
     {
         Span<byte> bytes = stackalloc byte[sizeof(int)];
         BinaryPrimitives.WriteInt32LittleEndian(bytes, value);

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 
 namespace EntityExtract.Output;
@@ -15,8 +14,8 @@ namespace EntityExtract.Output;
 /// A block's records: per gap, its kind (int32, never negative), the key's length in UTF-16 units
 /// (int32) and its units, then the length of the bytes between the previous gap (or the block's
 /// start) and this one (int32) and those bytes; at the block's end, <see cref="TextRowSpool.Tail"/>
-/// (int32), the length of the bytes after the last gap (int32) and those bytes. Little-endian; -1
-/// is a mark (<see cref="TextRowSpool.Mark"/>).
+/// (int32), the length of the bytes after the last gap (int32) and those bytes. Little-endian;
+/// <see cref="TextRowSpool.MarkRecord"/> is a mark.
 /// </remarks>
 internal sealed class TextSpoolBuffer : IRowBuffer, ISplicingWriter
 {
@@ -121,10 +120,5 @@ internal sealed class TextSpoolBuffer : IRowBuffer, ISplicingWriter
 
     public void Dispose() => _writer.Dispose();
 
-    private void WriteInt(int value)
-    {
-        Span<byte> bytes = stackalloc byte[sizeof(int)];
-        BinaryPrimitives.WriteInt32LittleEndian(bytes, value);
-        _records.Write(bytes);
-    }
+    private void WriteInt(int value) => TextRowSpool.WriteInt(_records, value);
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using EntityExtract.Tagging.Labels;
 
 
@@ -233,7 +234,7 @@ public static class NameJoiner
             return null;
         }
 
-        var key = new System.Text.StringBuilder(16);
+        var key = new StringBuilder(16);
         foreach (var word in node.Words)
         {
             if (word.Length < ShortWord || !char.IsLetter(word[0]))

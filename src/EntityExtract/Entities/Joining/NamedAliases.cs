@@ -8,28 +8,23 @@ namespace EntityExtract.Entities.Joining;
 /// "formerly known as", "(also called", ", dubbed" or the like, then a mention of the same type
 /// ("Islamic State, also known as Daesh"; "WorldCom, now known as MCI"; "Yasser Arafat, known as
 /// Abu Ammar"; "MCI, which was formerly known as WorldCom"); or a mention that the words after it
-/// call an acronym for the next ("Daesh," he added, using an Arabic acronym for the Islamic State). "Called", "dubbed" and "nicknamed" count only after a comma, a parenthesis or an
-/// adverb, where they cannot be the verb of a sentence ("Hill called Jansher Khan a cheat").
+/// call an acronym for the next ("Daesh," he added, using an Arabic acronym for the Islamic State).
+/// "Called", "dubbed" and "nicknamed" count only after a comma, a parenthesis or an adverb, where
+/// they cannot be the verb of a sentence ("Hill called Jansher Khan a cheat").
 /// </summary>
 internal static class NamedAliases
 {
-    private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Adverbs = Words(
         "also", "better", "commonly", "widely", "formerly", "now", "otherwise", "popularly",
-        "sometimes", "locally", "previously", "officially", "often", "variously",
-    };
+        "sometimes", "locally", "previously", "officially", "often", "variously");
 
-    private static readonly HashSet<string> Naming = new(StringComparer.OrdinalIgnoreCase) { "called", "dubbed", "nicknamed", "renamed" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Naming = Words("called", "dubbed", "nicknamed", "renamed");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeLookup =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "which", "who", "that" }.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Relatives = Words("which", "who", "that");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BeLookup =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "is", "was", "are", "were" }.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Be = Words("is", "was", "are", "were");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AdverbLookup = Adverbs.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NamingLookup = Naming.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Acronym = Words("acronym", "abbreviation");
 
     /// <summary>Pairs of mention indexes: the name, and the alias it is said to be known by.</summary>
     public static List<(int Name, int Alias)>? Find(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<Mention> mentions)
@@ -43,12 +38,12 @@ internal static class NamedAliases
                 continue;
             }
 
-            var between = (mentions[i].FirstToken + mentions[i].TokenCount, next.FirstToken);
-            if (Says(text, tokens, between.Item1, between.Item2) && Ends(text, tokens, next.FirstToken + next.TokenCount))
+            var from = mentions[i].FirstToken + mentions[i].TokenCount;
+            if (Says(text, tokens, from, next.FirstToken) && Ends(text, tokens, next.FirstToken + next.TokenCount))
             {
                 (found ??= []).Add((i, i + 1));
             }
-            else if (Stands(text, tokens, between.Item1, between.Item2))
+            else if (Stands(text, tokens, from, next.FirstToken))
             {
                 (found ??= []).Add((i + 1, i));
             }
@@ -79,8 +74,7 @@ internal static class NamedAliases
         }
 
         if (k - 1 < from || !tokens[k].Slice(text).Equals("for", StringComparison.OrdinalIgnoreCase)
-            || !(tokens[k - 1].Slice(text).Equals("acronym", StringComparison.OrdinalIgnoreCase)
-                || tokens[k - 1].Slice(text).Equals("abbreviation", StringComparison.OrdinalIgnoreCase)))
+            || !Acronym.Contains(tokens[k - 1].Slice(text)))
         {
             return false;
         }
@@ -119,12 +113,12 @@ internal static class NamedAliases
             set = true;
         }
 
-        if (set && k + 1 < to && RelativeLookup.Contains(tokens[k].Slice(text)) && BeLookup.Contains(tokens[k + 1].Slice(text)))
+        if (set && k + 1 < to && Relatives.Contains(tokens[k].Slice(text)) && Be.Contains(tokens[k + 1].Slice(text)))
         {
             k += 2; // ", which was formerly known as", ", who is known as"
         }
 
-        if (k < to && AdverbLookup.Contains(tokens[k].Slice(text)))
+        if (k < to && Adverbs.Contains(tokens[k].Slice(text)))
         {
             k++;
             set = true;
@@ -135,7 +129,7 @@ internal static class NamedAliases
         {
             k += 2;
         }
-        else if (set && k < to && NamingLookup.Contains(tokens[k].Slice(text)))
+        else if (set && k < to && Naming.Contains(tokens[k].Slice(text)))
         {
             k++;
         }
@@ -156,4 +150,7 @@ internal static class NamedAliases
 
         return k == to;
     }
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(params string[] words) =>
+        new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

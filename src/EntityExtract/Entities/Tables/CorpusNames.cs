@@ -196,9 +196,10 @@ public sealed class CorpusNames(UserAliases? user = null)
 
     /// <summary>
     /// Appends a name's forms with their counts, then the other names its files joined into it, each
-    /// once in the row, less those the corpus counts in any case (<paramref name="counted"/>, by key): a
-    /// form of this row, or a name with a row of its own, listed there ("uk" where "UK" is counted). Acronyms go to <paramref name="acronyms"/>, written
-    /// after all the row's names even where the corpus counts them ("EU (125/34) | European Union
+    /// once in the row, less those the corpus counts in any case (<paramref name="counted"/>, by key):
+    /// a form of this row, or a name with a row of its own, listed there ("uk" where "UK" is counted).
+    /// Acronyms go to <paramref name="acronyms"/>, written after all the row's names even where the
+    /// corpus counts them ("EU (125/34) | European Union
     /// (200/49) | EU"): <see cref="NameJoiner"/> joins names across files by the acronyms their files
     /// defined (by no other alias), and <c>merge</c> gives each to the first name of its row it fits,
     /// so it joins as one run does. A name a file said this one is known by (<see cref="NameNode.Defines"/>)

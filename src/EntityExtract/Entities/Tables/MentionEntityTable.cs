@@ -146,7 +146,7 @@ public sealed class MentionEntityTable(bool context = false, UserAliases? user =
     /// <summary>A map from key to value for each entity type.</summary>
     private sealed class ByType<T>
     {
-        private readonly Dictionary<string, T>[] _maps = [.. Enumerable.Range(0, (int)Enum.GetValues<EntityType>().Max() + 1).Select(_ => new Dictionary<string, T>(StringComparer.Ordinal))];
+        private readonly Dictionary<string, T>[] _maps = [.. Enumerable.Range(0, EntityTypes.Count).Select(_ => new Dictionary<string, T>(StringComparer.Ordinal))];
 
         public Dictionary<string, T> Of(EntityType type) => _maps[(int)type];
 
