@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using EntityExtract.Entities.Joining;
+using EntityExtract.Entities.Teams;
 using EntityExtract.Tagging;
 using EntityExtract.Tagging.Labels;
 using EntityExtract.Text.Tokenization;
@@ -39,11 +40,22 @@ public sealed class MentionResolver(IReadOnlySet<EntityType> types, float minSco
             }
         }
 
-        VoteTypesPerArticle(text, tokens, articleStarts);
+        foreach (var (mentions, _, _) in Articles(tokens, articleStarts))
+        {
+            VoteTypes(text, CollectionsMarshal.AsSpan(_kept)[mentions]);
+        }
+
         _kept.RemoveAll(m => !types.Contains(m.Type));
         if (_kept.Count == 0)
         {
             return [];
+        }
+
+        // Entities take the types the places' words give; each mention keeps the tagger's.
+        var taggerTypes = _kept.ConvertAll(m => m.Type);
+        foreach (var (mentions, firstToken, endToken) in Articles(tokens, articleStarts))
+        {
+            SportsTeams.Retype(text, tokens, firstToken, endToken, CollectionsMarshal.AsSpan(_kept)[mentions]);
         }
 
         var names = AliasResolver.Names(text, _kept);
@@ -52,35 +64,37 @@ public sealed class MentionResolver(IReadOnlySet<EntityType> types, float minSco
         var resolved = new ResolvedMention[_kept.Count];
         for (var i = 0; i < resolved.Length; i++)
         {
-            resolved[i] = new ResolvedMention(_kept[i], entities[i], names[i].Display);
+            resolved[i] = new ResolvedMention(_kept[i] with { Type = taggerTypes[i] }, entities[i], names[i].Display);
         }
 
         return resolved;
     }
 
     /// <summary>
-    /// <see cref="VoteTypes"/> article by article: a piece holding many articles (a news dump, a
-    /// feed) votes within each, where the tagger's document evidence was cut too, so one
-    /// article's "Chelsea" never retypes another's.
+    /// The kept mentions article by article, each as its mentions and its tokens: a piece holding
+    /// many articles (a news dump, a feed) is resolved within each, where the tagger's document
+    /// evidence was cut too, so one article's "Chelsea" never retypes another's.
     /// </summary>
-    private void VoteTypesPerArticle(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<int> articleStarts)
+    private List<(Range Mentions, int FirstToken, int EndToken)> Articles(ReadOnlySpan<Token> tokens, IReadOnlyList<int> articleStarts)
     {
-        var mentions = CollectionsMarshal.AsSpan(_kept);
+        var articles = new List<(Range, int, int)>(articleStarts.Count + 1);
         var first = 0; // first mention of the current article
-        for (var a = 0; a < articleStarts.Count && first < mentions.Length; a++)
+        var firstToken = 0;
+        for (var a = 0; a < articleStarts.Count; a++)
         {
             var start = tokens[articleStarts[a]].Start;
             var end = first;
-            while (end < mentions.Length && mentions[end].Start < start)
+            while (end < _kept.Count && _kept[end].Start < start)
             {
                 end++;
             }
 
-            VoteTypes(text, mentions[first..end]);
-            first = end;
+            articles.Add((first..end, firstToken, articleStarts[a]));
+            (first, firstToken) = (end, articleStarts[a]);
         }
 
-        VoteTypes(text, mentions[first..]);
+        articles.Add((first.._kept.Count, firstToken, tokens.Length));
+        return articles;
     }
 
     /// <summary>

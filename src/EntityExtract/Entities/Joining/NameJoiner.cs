@@ -308,7 +308,7 @@ public static class NameJoiner
         for (var i = 0; i < nodes.Count; i++)
         {
             var node = nodes[i];
-            if (node.Type != EntityType.Organization || node.IsAcronym || node.Words.Length != 1
+            if (node.Type != EntityType.Organization || node.IsAcronym || node.Words.Length != 1 || node.AlsoPlace
                 || !byWord.TryGetValue(node.Words[0], out var candidates) || candidates.Count > MaxHolders)
             {
                 continue;
@@ -367,7 +367,8 @@ public static class NameJoiner
         for (var i = 0; i < nodes.Count; i++)
         {
             var node = nodes[i];
-            if (!node.AlsoPlace || node.IsAcronym || node.Words.Length == 0 || !byFirstWord.TryGetValue(node.Words[0], out var candidates))
+            // A known place in capitals (SEATTLE in a standings table) is its name, not an acronym.
+            if (!node.AlsoPlace || (node.IsAcronym && !PlaceNames.Contains(node.Key)) || node.Words.Length == 0 || !byFirstWord.TryGetValue(node.Words[0], out var candidates))
             {
                 continue;
             }

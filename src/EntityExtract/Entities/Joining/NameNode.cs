@@ -23,7 +23,7 @@ public sealed record NameNode(EntityType Type, string Key, string Display, long 
     /// <summary>The folded words of a <see cref="NameKey"/>.</summary>
     internal static string[] WordsOf(string key) => key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>An organization's name that some files typed as a place: a town that names a team or a firm.</summary>
+    /// <summary>An organization named as a place: some files typed it a place, or it is a known place (<see cref="PlaceNames"/>): a town that names a team or a firm.</summary>
     public bool AlsoPlace { get; init; }
 
     /// <summary>Only organizations and places are taken for acronyms.</summary>

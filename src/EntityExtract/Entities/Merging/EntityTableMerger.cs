@@ -274,8 +274,9 @@ public sealed class EntityTableMerger(TableKind output, bool context = false, Us
         {
             if (types.TryGetValue(entries[i].Display, out var counts))
             {
+                var key = CorpusNames.KeyOf(entries[i].Display);
                 if (counts.Sum(c => (decimal)c) != entries[i].Mentions
-                    || counts.Where((c, t) => c > 0 && CorpusNames.SharedType((EntityType)t) != CorpusNames.SharedType(type)).Any())
+                    || counts.Where((c, t) => c > 0 && CorpusNames.SharedType((EntityType)t, key) != CorpusNames.SharedType(type, key)).Any())
                 {
                     types = null;
                     break;

@@ -67,7 +67,8 @@ public sealed class MentionTableMerge(bool unguard = false)
                         // Counted names are the names the corpus counts; the others are files' aliases.
                         if (counts is not null)
                         {
-                            _rowOf[(CorpusNames.SharedType(type), CorpusNames.KeyOf(form))] = (type, cells["entity"]);
+                            var key = CorpusNames.KeyOf(form);
+                            _rowOf[(CorpusNames.SharedType(type, key), key)] = (type, cells["entity"]);
                         }
                     }
                 }
@@ -181,7 +182,8 @@ public sealed class MentionTableMerge(bool unguard = false)
             return $"unknown entity type '{cells["entity_type"]}'";
         }
 
-        if (!_rowOf.TryGetValue((CorpusNames.SharedType(type), CorpusNames.KeyOf(cells["canonical"])), out var entity))
+        var key = CorpusNames.KeyOf(cells["canonical"]);
+        if (!_rowOf.TryGetValue((CorpusNames.SharedType(type, key), key), out var entity))
         {
             return $"no row of the --corpus table counts '{cells["canonical"]}' ({cells["entity_type"]})";
         }

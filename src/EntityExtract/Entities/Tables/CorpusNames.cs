@@ -17,8 +17,13 @@ namespace EntityExtract.Entities.Tables;
 /// <param name="user">The user's lines (<c>--aliases</c>), handed to <see cref="NameJoiner"/>.</param>
 public sealed class CorpusNames(UserAliases? user = null)
 {
-    /// <summary>The type a name is keyed under across files: organizations share the places' key.</summary>
-    public static EntityType SharedType(EntityType type) => type == EntityType.Organization ? EntityType.Location : type;
+    /// <summary>
+    /// The type a name is keyed under across files: organizations share the places' key, but for
+    /// a known place's name (<see cref="PlaceNames"/>): there the organization is a body named
+    /// after the place (a national team, a club, an exchange), not the place.
+    /// </summary>
+    public static EntityType SharedType(EntityType type, string key) =>
+        type == EntityType.Organization && !PlaceNames.Contains(key) ? EntityType.Location : type;
 
     private readonly Dictionary<(EntityType Type, string Key), Name> _names = [];
     private long _mentions;
@@ -67,7 +72,8 @@ public sealed class CorpusNames(UserAliases? user = null)
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
-            var key = (SharedType(type), i == 0 && firstKey is not null ? firstKey : KeyOf(entry.Display));
+            var nameKey = i == 0 && firstKey is not null ? firstKey : KeyOf(entry.Display);
+            var key = (SharedType(type, nameKey), nameKey);
             if (!_names.TryGetValue(key, out var name))
             {
                 _names[key] = name = new Name { Id = _names.Count };
@@ -129,7 +135,7 @@ public sealed class CorpusNames(UserAliases? user = null)
         {
             var name = _names[k];
             var type = name.Type();
-            return new NameNode(type, k.Key, name.Display(), name.Mentions, name.Aliases) { AlsoPlace = type == EntityType.Organization && name.HasPlaceMentions };
+            return new NameNode(type, k.Key, name.Display(), name.Mentions, name.Aliases) { AlsoPlace = type == EntityType.Organization && (name.HasPlaceMentions || PlaceNames.Contains(k.Key)) };
         }).ToList();
         var roots = NameJoiner.Join(nodes, user);
 

@@ -158,8 +158,8 @@ public sealed class PairsTable(bool gephi = false, UserAliases? user = null) : I
         var shared = new Dictionary<(EntityType, string, EntityType, string), (long Sentences, long Files)>(namePairs.Count);
         foreach (var ((typeA, keyA, typeB, keyB), counts) in namePairs)
         {
-            var a = (Type: CorpusNames.SharedType(typeA), Key: keyA);
-            var b = (Type: CorpusNames.SharedType(typeB), Key: keyB);
+            var a = (Type: CorpusNames.SharedType(typeA, keyA), Key: keyA);
+            var b = (Type: CorpusNames.SharedType(typeB, keyB), Key: keyB);
             if (a.Type > b.Type || (a.Type == b.Type && string.CompareOrdinal(a.Key, b.Key) > 0))
             {
                 (a, b) = (b, a);

@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""Builds src/EntityExtract/Entities/Resources/place-names.txt: the names that are known places,
+one per line, from the gazetteers alone, in three parts with a line "-" between them: the
+countries (every name the country gazetteer gives them); the US states and every country's
+first-level divisions (which hold England and Scotland); the capitals and the cities of 100,000
+people or more.
+
+    python3 src/EntityExtract/Training/place-names.py ../shared/data/gazetteers \
+        > src/EntityExtract/Entities/Resources/place-names.txt
+
+The corpus table keys an organization written as one of these apart from the place
+(Entities/Tables/CorpusNames.SharedType): a club, team or company named after a town is not the
+town. Outside sports reports, a country or division typed an organization is read as the place
+(Entities/Teams/SportsTeams); a city is not, as companies are named after cities too.
+"""
+import sys
+from pathlib import Path
+
+PARTS = [["countries.txt"], ["us-states.txt", "admin-divisions.txt"], ["capitals.txt", "cities-major.txt"]]
+
+
+def names(folder, lists):
+    found = set()
+    for name in lists:
+        for line in (folder / name).read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            # Only names a tokenizer keeps whole: no commas, and written in ASCII (each list also
+            # gives its names with diacritics stripped).
+            if line and not line.startswith("#") and line.isascii() and "," not in line:
+                found.add(line)
+    return found
+
+
+def main():
+    folder = Path(sys.argv[1])
+    print("# Known places: countries; '-'; US states and first-level divisions; '-'; capitals and cities")
+    print("# of 100,000 or more. A name is in the first part that has it. Generated from the gazetteers")
+    print("# by src/EntityExtract/Training/place-names.py; do not edit.")
+    seen = set()
+    for i, part in enumerate(PARTS):
+        if i > 0:
+            print("-")
+        found = names(folder, part) - seen
+        for name in sorted(found):
+            print(name)
+        seen |= found
+
+
+if __name__ == "__main__":
+    main()
