@@ -342,10 +342,13 @@ public static class NameJoiner
     }
 
     /// <summary>
-    /// A town's name that files typed as an organization as well as a place (<c>KANSAS CITY</c> in
-    /// results) is the body named after it when exactly one organization name starts with it
-    /// (<c>Kansas City Royals</c>); with two or more (<c>New York Yankees</c>, <c>New York Mets</c>) it
-    /// stays apart. A name never typed a place (<c>General Motors</c>) is left to the rule above.
+    /// A town's name that files typed as an organization as well as a place, or a known place typed
+    /// an organization (<c>KANSAS CITY</c> in results), is the team named after it when exactly one
+    /// organization name starts with it and ends in a plural, as team names do (<c>Kansas City
+    /// Royals</c>, <c>Chicago White Sox</c>); with two or more (<c>New York Yankees</c>, <c>New York
+    /// Mets</c>) it stays apart, and so it does beside a body of another kind (<c>Toronto Bond
+    /// Traders' Association</c>). A name never typed a place (<c>General Motors</c>) is left to the
+    /// rule above.
     /// </summary>
     private static void JoinPlaceNamedBodies(IReadOnlyList<NameNode> nodes, Action<int, int> union)
     {
@@ -376,7 +379,7 @@ public static class NameJoiner
             int? only = null;
             foreach (var c in candidates)
             {
-                if (nodes[c].Words.Length > node.Words.Length && nodes[c].Words.AsSpan().StartsWith(node.Words))
+                if (nodes[c].Words.Length > node.Words.Length && nodes[c].Words.AsSpan().StartsWith(node.Words) && EndsInPlural(nodes[c].Words))
                 {
                     if (only is not null)
                     {
@@ -394,6 +397,10 @@ public static class NameJoiner
             }
         }
     }
+
+    /// <summary>Whether a name's last word is a plural: "Royals", "Sox"; not "Association", "Press".</summary>
+    private static bool EndsInPlural(string[] words) =>
+        words[^1] is { Length: > 2 } last && ((last[^1] == 's' && last[^2] != 's') || last.EndsWith("sox", StringComparison.Ordinal));
 
     /// <summary>
     /// Whether a name is written so much more often than the longer name holding it that it is a
