@@ -347,8 +347,8 @@ public static class NameJoiner
     /// organization name starts with it and ends in a plural, as team names do (<c>Kansas City
     /// Royals</c>, <c>Chicago White Sox</c>); with two or more (<c>New York Yankees</c>, <c>New York
     /// Mets</c>) it stays apart, and so it does beside a body of another kind (<c>Toronto Bond
-    /// Traders' Association</c>). A name never typed a place (<c>General Motors</c>) is left to the
-    /// rule above.
+    /// Traders' Association</c>). A country is left alone: its teams are its national sides. A name
+    /// never typed a place (<c>General Motors</c>) is left to the rule above.
     /// </summary>
     private static void JoinPlaceNamedBodies(IReadOnlyList<NameNode> nodes, Action<int, int> union)
     {
@@ -370,8 +370,10 @@ public static class NameJoiner
         for (var i = 0; i < nodes.Count; i++)
         {
             var node = nodes[i];
-            // A known place in capitals (SEATTLE in a standings table) is its name, not an acronym.
-            if (!node.AlsoPlace || (node.IsAcronym && !PlaceNames.Contains(node.Key)) || node.Words.Length == 0 || !byFirstWord.TryGetValue(node.Words[0], out var candidates))
+            // A known place in capitals (SEATTLE in a standings table) is its name, not an acronym. A
+            // country's teams are its national sides, never a club: "Japan" is not "Japan Airlines".
+            if (!node.AlsoPlace || (node.IsAcronym && !PlaceNames.Contains(node.Key)) || node.Words.Length == 0
+                || PlaceNames.IsCountry(node.Key) || !byFirstWord.TryGetValue(node.Words[0], out var candidates))
             {
                 continue;
             }

@@ -14,35 +14,47 @@ namespace EntityExtract.Entities.Joining;
 /// </summary>
 internal static class PlaceNames
 {
-    private static readonly Lazy<(FrozenSet<string> Regions, FrozenSet<string> Towns)> Keys = new(Load);
+    private static readonly Lazy<FrozenSet<string>[]> Parts = new(Load);
 
     /// <summary>Whether <paramref name="key"/> (a <see cref="NameKey"/>) names a known place.</summary>
-    public static bool Contains(string key) => IsRegion(key) || Keys.Value.Towns.Contains(key);
+    public static bool Contains(string key) => IsRegion(key) || Parts.Value[Towns].Contains(key);
+
+    /// <summary>Whether <paramref name="key"/> (a <see cref="NameKey"/>) names a country, in any of its forms.</summary>
+    public static bool IsCountry(string key) => In(Countries, key);
 
     /// <summary>
-    /// Whether <paramref name="key"/> (a <see cref="NameKey"/>) names a country, in any of its
-    /// forms, or a state or other first-level division of one: a place that few companies are
-    /// named after alone, unlike its towns.
+    /// Whether <paramref name="key"/> (a <see cref="NameKey"/>) names a country or a state or other
+    /// first-level division of one: a place that few companies are named after alone, unlike its towns.
     /// </summary>
-    public static bool IsRegion(string key) =>
-        Keys.Value.Regions.Contains(key) || (EntityAliases.CanonicalKey(key) is { } canonical && Keys.Value.Regions.Contains(canonical));
+    public static bool IsRegion(string key) => In(Countries, key) || In(Divisions, key);
 
-    /// <summary>The keys of the countries' and divisions' names (the first two parts) and of the towns' (the third).</summary>
-    private static (FrozenSet<string>, FrozenSet<string>) Load()
+    private const int Countries = 0, Divisions = 1, Towns = 2;
+
+    /// <summary>Whether a part lists <paramref name="key"/>, or the name the curated list gives for it (<c>U.S.</c>: United States).</summary>
+    private static bool In(int part, string key) =>
+        Parts.Value[part].Contains(key) || (EntityAliases.CanonicalKey(key) is { } canonical && Parts.Value[part].Contains(canonical));
+
+    /// <summary>The keys of the names of each part of the list (countries, divisions, towns), parts split by "-" lines.</summary>
+    private static FrozenSet<string>[] Load()
     {
-        HashSet<string> regions = new(StringComparer.Ordinal), towns = new(StringComparer.Ordinal);
-        var part = 0;
+        var parts = new List<HashSet<string>> { new(StringComparer.Ordinal) };
         foreach (var line in WordList.Lines("EntityExtract.Entities.Resources.place-names.txt"))
         {
             if (line == "-")
             {
-                part++;
-                continue;
+                parts.Add(new(StringComparer.Ordinal));
             }
-
-            (part < 2 ? regions : towns).Add(NameKey.Of(line));
+            else
+            {
+                parts[^1].Add(NameKey.Of(line));
+            }
         }
 
-        return (regions.ToFrozenSet(StringComparer.Ordinal), towns.ToFrozenSet(StringComparer.Ordinal));
+        if (parts.Count != Towns + 1)
+        {
+            throw new InvalidOperationException($"place-names.txt has {parts.Count} parts, not {Towns + 1}.");
+        }
+
+        return [.. parts.Select(p => p.ToFrozenSet(StringComparer.Ordinal))];
     }
 }

@@ -46,8 +46,10 @@ internal static class TeamUse
         var last = LastWord(before);
         if (!possessive && IsPlaceWord(last))
         {
-            // "lost to England", "beaten by Australia": a result's word before the place word.
-            return TeamWords.Value.Contains(LastWord(before[..^last.Length].TrimEnd(' '))) ? Cue.Team : Cue.Place;
+            // "lost to England": a result's word before "to" ("a manager in England" is the place).
+            return last.Equals("to", StringComparison.OrdinalIgnoreCase) && TeamWords.Value.Contains(LastWord(before[..^last.Length].TrimEnd(' ')))
+                ? Cue.Team
+                : Cue.Place;
         }
 
         if (possessive && owned.Length > 0 && char.IsUpper(owned[0]) && !TeamWords.Value.Contains(FirstWord(owned)))
