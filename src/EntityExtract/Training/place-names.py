@@ -34,16 +34,16 @@ def names(folder, lists):
 def main():
     folder = Path(sys.argv[1])
     print("# Known places: countries; '-'; US states and first-level divisions; '-'; capitals and cities")
-    print("# of 100,000 or more. A name is in the first part that has it. Generated from the gazetteers")
-    print("# by src/EntityExtract/Training/place-names.py; do not edit.")
-    seen = set()
-    for i, part in enumerate(PARTS):
+    print("# of 100,000 or more. A country is in the first part only; a division named as a town is a")
+    print("# town. Generated from the gazetteers by src/EntityExtract/Training/place-names.py; do not edit.")
+    countries, divisions, towns = (names(folder, part) for part in PARTS)
+    # A division that shares its name with a town is left to the towns: "New York", and
+    # "Manchester", a parish of Jamaica as well as an English city.
+    for i, part in enumerate([countries, divisions - countries - towns, towns - countries]):
         if i > 0:
             print("-")
-        found = names(folder, part) - seen
-        for name in sorted(found):
+        for name in sorted(part):
             print(name)
-        seen |= found
 
 
 if __name__ == "__main__":

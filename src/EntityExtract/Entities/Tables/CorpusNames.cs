@@ -23,7 +23,7 @@ public sealed class CorpusNames(UserAliases? user = null)
     /// after the place (a national team, a club, an exchange), not the place.
     /// </summary>
     public static EntityType SharedType(EntityType type, string key) =>
-        type == EntityType.Organization && !PlaceNames.Contains(key) ? EntityType.Location : type;
+        type == EntityType.Organization && !PlaceNames.IsRegion(key) ? EntityType.Location : type;
 
     private readonly Dictionary<(EntityType Type, string Key), Name> _names = [];
     private long _mentions;

@@ -46,7 +46,7 @@ internal static class SportsTeams
             }
 
             var key = NameKey.Of(text[article[i].Start..article[i].End]);
-            if (!PlaceNames.Contains(key))
+            if (!PlaceNames.IsRegion(key))
             {
                 continue;
             }
