@@ -1,6 +1,6 @@
 using System.Text;
 using EntityExtract.Tagging.Labels;
-
+using EntityExtract.Text.Lexicon;
 
 namespace EntityExtract.Entities.Joining;
 
@@ -23,7 +23,9 @@ namespace EntityExtract.Entities.Joining;
 /// <item>a name with the one name a document said is known by it (<c>Daesh</c>, <c>Islamic State</c>: <see cref="NameNode.Defines"/>);</item>
 /// <item>a person's shorter name (<c>Carter</c>, <c>Ashton Carter</c>) with the one longest name it fits
 /// (<c>Ashton B. Carter</c>); with two such names (<c>Jimmy Carter</c> too) it stays apart;</item>
-/// <item>a first name after <c>Sir</c> or <c>Dame</c> with the one full name starting with it.</item>
+/// <item>a first name after <c>Sir</c> or <c>Dame</c> with the one full name starting with it, and so
+/// a first name alone that is no one's surname and no common first name (<c>Jansher</c>,
+/// <c>Jansher Khan</c>).</item>
 /// </list>
 /// Each group is named after its fullest member: a curated full name, else a name over an acronym,
 /// a full name over a titled first name, more words, more mentions, then the ordinally smaller key.
@@ -64,6 +66,7 @@ public static class NameJoiner
         JoinDefinedNames(nodes, Union);
         JoinForms(nodes, Union);
         JoinShortenedWords(nodes, Union);
+        JoinCountryPrefixed(nodes, Union);
         JoinOrganizationParts(nodes, Union);
         JoinPlaceNamedBodies(nodes, Union);
         JoinPeople(nodes, Union);
@@ -281,6 +284,44 @@ public static class NameJoiner
         return cut;
     }
 
+    /// <summary>
+    /// An organization's name made of a country's or a body's short form and the name of another
+    /// organization (<c>U.N. Security Council</c>, <c>U.S. Treasury</c>) joins that name, where the
+    /// corpus writes it alone too and no other such prefix comes before it (<c>UK Treasury</c> as
+    /// well would leave all three apart).
+    /// </summary>
+    private static void JoinCountryPrefixed(IReadOnlyList<NameNode> nodes, Action<int, int> union)
+    {
+        var organizations = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            if (nodes[i].Type == EntityType.Organization)
+            {
+                organizations[nodes[i].Key] = i;
+            }
+        }
+
+        var prefixed = new Dictionary<int, List<int>>();
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var node = nodes[i];
+            if (node.Type == EntityType.Organization && node.Words.Length >= 2
+                && (PlaceNames.IsCountry(node.Words[0]) || EntityAliases.CanonicalKey(node.Words[0]) is not null)
+                && organizations.TryGetValue(string.Join(' ', node.Words[1..]), out var rest))
+            {
+                Add(prefixed, rest, i);
+            }
+        }
+
+        foreach (var (rest, list) in prefixed)
+        {
+            if (list is [var only])
+            {
+                union(only, rest);
+            }
+        }
+    }
+
     /// <summary>Organization names sharing a word with many others are left alone: the part is too common to place.</summary>
     private const int MaxHolders = 64;
 
@@ -470,11 +511,21 @@ public static class NameJoiner
             {
                 union(i, longest);
             }
+            else if (node.Words.Length == 1 && candidates is [_] && byFirstName.GetValueOrDefault(node.Words[0]) is [var only]
+                && !CommonFirstNames.Value.Contains(node.Words[0]))
+            {
+                // "Jansher" (8 mentions) is Jansher Khan: no one's surname, the first name of one
+                // full name, and no common first name ("Tony" alone is not always Tony Blair).
+                union(i, only);
+            }
         }
     }
 
     /// <summary>The one longest name that <paramref name="node"/> is a shorter form of; null when none or several.</summary>
-    private static int? OnlyLongest(IReadOnlyList<NameNode> nodes, NameNode node, List<int> candidates)
+    private static readonly Lazy<WordList> CommonFirstNames =
+        new(() => WordList.FromResource("EntityExtract.Entities.Resources.common-first-names.txt", ignoreCase: true));
+
+        private static int? OnlyLongest(IReadOnlyList<NameNode> nodes, NameNode node, List<int> candidates)
     {
         var fits = new List<int>();
         foreach (var c in candidates)
@@ -506,7 +557,8 @@ public static class NameJoiner
         return longest;
     }
 
-    private static void Add(Dictionary<string, List<int>> index, string key, int i)
+    private static void Add<TKey>(Dictionary<TKey, List<int>> index, TKey key, int i)
+        where TKey : notnull
     {
         if (!index.TryGetValue(key, out var list))
         {
