@@ -285,10 +285,11 @@ public static class NameJoiner
     }
 
     /// <summary>
-    /// An organization's name made of a country's or a body's short form and the name of another
-    /// organization (<c>U.N. Security Council</c>, <c>U.S. Treasury</c>) joins that name, where the
-    /// corpus writes it alone too and no other such prefix comes before it (<c>UK Treasury</c> as
-    /// well would leave all three apart).
+    /// An organization's name made of a short form of a country's or a body's name (<see
+    /// cref="EntityAliases"/>) and the name of another organization (<c>U.N. Security Council</c>,
+    /// <c>US Senate</c>) joins that name, where the corpus writes it alone too and no other such
+    /// prefix comes before it (<c>UK Treasury</c> and <c>U.S. Treasury</c> leave <c>Treasury</c>
+    /// alone). A place's name is no such name: "EU China" is not the Chinese team.
     /// </summary>
     private static void JoinCountryPrefixed(IReadOnlyList<NameNode> nodes, Action<int, int> union)
     {
@@ -306,8 +307,9 @@ public static class NameJoiner
         {
             var node = nodes[i];
             if (node.Type == EntityType.Organization && node.Words.Length >= 2
-                && (PlaceNames.IsCountry(node.Words[0]) || EntityAliases.CanonicalKey(node.Words[0]) is not null)
-                && organizations.TryGetValue(string.Join(' ', node.Words[1..]), out var rest))
+                && EntityAliases.CanonicalKey(node.Words[0]) is { } full && full != node.Words[0]
+                && string.Join(' ', node.Words[1..]) is var name && !PlaceNames.Contains(name)
+                && organizations.TryGetValue(name, out var rest))
             {
                 Add(prefixed, rest, i);
             }
