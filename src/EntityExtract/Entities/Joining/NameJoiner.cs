@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using EntityExtract.Tagging.Labels;
 using EntityExtract.Text.Lexicon;
@@ -387,7 +388,7 @@ public static class NameJoiner
     /// <summary>
     /// A town's name that files typed as an organization as well as a place, or a known place typed
     /// an organization (<c>KANSAS CITY</c> in results), is the team named after it when exactly one
-    /// organization name starts with it and ends in a plural, as team names do (<c>Kansas City
+    /// organization name starts with it and ends as team names do (<see cref="EndsAsTeam"/>: <c>Kansas City
     /// Royals</c>, <c>Chicago White Sox</c>); with two or more (<c>New York Yankees</c>, <c>New York
     /// Mets</c>) it stays apart, and so it does beside a body of another kind (<c>Toronto Bond
     /// Traders' Association</c>). A country is left alone: its teams are its national sides. A name
@@ -424,7 +425,7 @@ public static class NameJoiner
             int? only = null;
             foreach (var c in candidates)
             {
-                if (nodes[c].Words.Length > node.Words.Length && nodes[c].Words.AsSpan().StartsWith(node.Words) && EndsInPlural(nodes[c].Words))
+                if (nodes[c].Words.Length > node.Words.Length && nodes[c].Words.AsSpan().StartsWith(node.Words) && EndsAsTeam(nodes[c].Words))
                 {
                     if (only is not null)
                     {
@@ -443,9 +444,15 @@ public static class NameJoiner
         }
     }
 
-    /// <summary>Whether a name's last word is a plural: "Royals", "Sox"; not "Association", "Press".</summary>
-    private static bool EndsInPlural(string[] words) =>
-        words[^1] is { Length: > 2 } last && ((last[^1] == 's' && last[^2] != 's') || last.EndsWith("sox", StringComparison.Ordinal));
+    /// <summary>
+    /// Whether a name ends as a team's does: in a plural ("Royals", "Sox") or in a word that clubs
+    /// add to their town's name ("Norwich City", "Leeds United"); not "Association" or "Press".
+    /// </summary>
+    private static bool EndsAsTeam(string[] words) =>
+        words[^1] is { Length: > 2 } last
+        && ((last[^1] == 's' && last[^2] != 's') || last.EndsWith("sox", StringComparison.Ordinal) || ClubWords.Contains(last));
+
+    private static readonly FrozenSet<string> ClubWords = FrozenSet.ToFrozenSet(["city", "united", "town", "athletic", "albion", "rovers", "wanderers"], StringComparer.Ordinal);
 
     /// <summary>
     /// Whether a name is written so much more often than the longer name holding it that it is a
