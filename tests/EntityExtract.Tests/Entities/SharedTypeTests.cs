@@ -10,7 +10,8 @@ namespace EntityExtract.Tests.Entities;
 
 /// <summary>
 /// A place and an organization written alike are one corpus row, typed by most mentions, with
-/// the <c>types</c> cell that lets <c>merge</c> of shards take the same majority.
+/// the <c>types</c> cell that lets <c>merge</c> of shards take the same majority; but for a known
+/// place, whose organization is a body named after it.
 /// </summary>
 public sealed class SharedTypeTests
 {
@@ -84,6 +85,31 @@ public sealed class SharedTypeTests
         Assert.Equal(TownsExpected.Replace("\r", ""), Corpus(Towns));
         Assert.Equal(TownsExpected.Replace("\r", ""), Merged(Towns[..2], Towns[2..]));
         Assert.Equal(TownsExpected.Replace("\r", ""), Merged(Towns[2..], Towns[..1], Towns[1..2]));
+    }
+
+    private static readonly (InputFile File, (string Display, EntityType Type, int Mentions)[] Names)[] Countries =
+    [
+        (A, [("England", EntityType.Organization, 5), ("Milford", EntityType.Organization, 1)]),
+        (B, [("England", EntityType.Location, 3), ("Milford", EntityType.Location, 2)]),
+        (C, [("ENGLAND", EntityType.Organization, 2), ("England", EntityType.Location, 1)]),
+    ];
+
+    private const string CountriesExpected =
+        """
+        type,entity,mentions,files,names,types
+        ORGANIZATION,England,7,2,ENGLAND (2/1) | England (5/1),
+        LOCATION,England,4,2,,
+        LOCATION,Milford,3,2,,"Milford (LOCATION 2; ORGANIZATION 1)"
+
+        """;
+
+    [Fact]
+    public void A_known_place_typed_an_organization_is_a_row_of_its_own_and_merge_agrees()
+    {
+        // England the team and England the place; Milford, no known place, stays one row.
+        Assert.Equal(CountriesExpected.Replace("\r", ""), Corpus(Countries));
+        Assert.Equal(CountriesExpected.Replace("\r", ""), Merged(Countries[..1], Countries[1..]));
+        Assert.Equal(CountriesExpected.Replace("\r", ""), Merged(Countries[2..], Countries[..2]));
     }
 
     [Fact]

@@ -17,7 +17,7 @@ internal static class SportsArticle
     public const int Sure = 6;
 
     /// <summary>A score from which it may be one: a place there names a team only where its words say so.</summary>
-    public const int Likely = 3;
+    public const int Likely = 4;
 
     private static readonly Lazy<FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>> Weights = new(Load);
 

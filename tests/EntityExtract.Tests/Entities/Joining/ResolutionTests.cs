@@ -219,6 +219,47 @@ public sealed class ResolutionTests
         Assert.Equal(Table(entries), Table(entries.OrderBy(e => e.Name, StringComparer.Ordinal)));
     }
 
+    [Fact]
+    public void A_first_name_alone_joins_the_one_full_name_it_starts_unless_it_is_a_surname_or_common()
+    {
+        var heads = Heads(Person("Jansher Khan", 3), Person("Jansher", 8), Person("Tony Blair", 50), Person("Tony", 3),
+            Person("Carl Lewis", 4), Person("Lewis Hamilton", 6), Person("Lewis", 2), Person("Saddam Hussein", 2), Person("Saddam", 2));
+
+        Assert.Equal("Jansher Khan", heads["Jansher"]);
+        Assert.Equal("Saddam Hussein", heads["Saddam"]);
+        Assert.Equal("Tony", heads["Tony"]); // a common first name
+        Assert.Equal("Carl Lewis", heads["Lewis"]); // a surname first
+    }
+
+    [Fact]
+    public void An_organization_after_a_countrys_short_form_joins_the_name_written_alone()
+    {
+        var heads = Heads(Org("U.N. Security Council", 1), Org("Security Council", 3), Org("U.S. Treasury", 1), Org("UK Treasury", 1),
+            Org("Treasury", 3), Org("EU China", 1), Named("China", 6), Org("Bangladesh Commerce Ministry", 1), Org("Commerce Ministry", 2));
+
+        Assert.Equal(heads["Security Council"], heads["U.N. Security Council"]);
+        Assert.Equal("Treasury", heads["Treasury"]); // two prefixes: neither is it
+        Assert.Equal("U.S. Treasury", heads["U.S. Treasury"]);
+        Assert.Equal("China", heads["China"]); // a place is no organization's name
+        Assert.Equal("Commerce Ministry", heads["Commerce Ministry"]); // a country's own name is no short form
+    }
+
+    [Fact]
+    public void A_town_named_organization_joins_the_one_team_named_after_it_but_a_country_no_club()
+    {
+        var heads = Heads(Named("SEATTLE", 6), Org("Seattle Mariners", 4), Named("TORONTO", 3), Org("Toronto Bond Traders' Association", 1),
+            Named("Norwich", 3), Org("Norwich City", 1), Named("Japan", 11), Org("Japan Airlines", 5), Named("CHICAGO", 12),
+            Org("Chicago White Sox", 1), Org("Chicago Cubs", 1));
+
+        Assert.Equal("Seattle Mariners", heads["SEATTLE"]);
+        Assert.Equal("Norwich City", heads["Norwich"]);
+        Assert.Equal("TORONTO", heads["TORONTO"]); // an association is no team
+        Assert.Equal("Japan", heads["Japan"]); // a country's teams are its national sides
+        Assert.Equal("CHICAGO", heads["CHICAGO"]); // two teams
+    }
+
+    private static NameNode Named(string name, long weight) => Org(name, weight) with { AlsoPlace = true };
+
     private static NameNode Person(string name, long weight) => Node(EntityType.Person, name, weight);
 
     private static NameNode Place(string name, long weight) => Node(EntityType.Location, name, weight);
