@@ -7,10 +7,10 @@ namespace EntityExtract.Entities.Joining;
 /// The names that are known places (<c>place-names.txt</c>, built from the gazetteers by
 /// <c>Training/place-names.py</c>): every name of a country, and the forms that stand for one
 /// (<see cref="EntityAliases"/>: <c>U.S.</c>, <c>Britain</c>); US states and other first-level
-/// divisions; capitals and large cities.
-/// An organization written as one of them is a body named after the place (a national team, a
-/// club, an exchange), so the corpus keeps it apart from the place
-/// (<see cref="Tables.CorpusNames.SharedType"/>). Embedded resources, loaded once.
+/// divisions; capitals and large cities. A country or a division (a region) typed an organization
+/// is its team and keyed apart from the place (<see cref="Tables.CorpusNames.SharedType"/>); a
+/// known town typed an organization may join the one team named after it
+/// (<see cref="NameJoiner"/>). Embedded resources, loaded once.
 /// </summary>
 internal static class PlaceNames
 {

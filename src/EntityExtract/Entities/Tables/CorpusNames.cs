@@ -19,8 +19,8 @@ public sealed class CorpusNames(UserAliases? user = null)
 {
     /// <summary>
     /// The type a name is keyed under across files: organizations share the places' key, but for
-    /// a known place's name (<see cref="PlaceNames"/>): there the organization is a body named
-    /// after the place (a national team, a club, an exchange), not the place.
+    /// the name of a country or a state (<see cref="PlaceNames.IsRegion"/>): there the
+    /// organization is its team (<c>Teams/SportsTeams</c> decides which mentions), not the place.
     /// </summary>
     public static EntityType SharedType(EntityType type, string key) =>
         type == EntityType.Organization && !PlaceNames.IsRegion(key) ? EntityType.Location : type;

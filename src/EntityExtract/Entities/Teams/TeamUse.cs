@@ -4,14 +4,14 @@ using EntityExtract.Text.Lexicon;
 namespace EntityExtract.Entities.Teams;
 
 /// <summary>
-/// What the words around a place in a sports report say it names. A team: a score or a
-/// standing after it on its line ("Australia 228-9 in 50 overs", "CHICAGO 71 64 .526"), or a
+/// What the words around a country or a state in a sports report say it names. A team: a score
+/// or a standing after it on its line ("Australia 228-9 in 50 overs", "TEXAS 75 58 .564"), or a
 /// word of <c>Resources/team-words.txt</c> next to it ("Sri Lanka beat Australia", "England
-/// captain", "Romania v Lithuania"). The place itself: a word such as "in", "at" or "of" before
-/// it ("in Colombo", "Karlsruhe of Germany"; not before a possessive, "surplus to England's
-/// needs"), parentheses
-/// after a competitor ("Monica Seles (U.S.)": her country), or a dateline ("COLOMBO 1996-08-30",
-/// "WIGAN, England 1996-08-31").
+/// captain", "Romania v Lithuania", "Texas's lead"), also before "to" ("lost to England"). The
+/// place itself: a word such as "in", "at" or "of" before it ("in Colombo", "Karlsruhe of
+/// Germany"; not before a possessive, "surplus to England's needs"), a possessive before a name
+/// ("Jamaica's Merlene Ottey", "Britain's Sun newspaper"), parentheses after a competitor
+/// ("Monica Seles (U.S.)": her country), or a dateline ("WIGAN, England 1996-08-31").
 /// </summary>
 internal static class TeamUse
 {
