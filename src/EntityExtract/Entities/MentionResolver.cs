@@ -51,7 +51,8 @@ public sealed class MentionResolver(IReadOnlySet<EntityType> types, float minSco
             return [];
         }
 
-        // Entities take the types the places' words give; each mention keeps the tagger's.
+        // A country's or a state's entity takes the type its words give (its team, or the place);
+        // each mention keeps the tagger's type.
         var taggerTypes = _kept.ConvertAll(m => m.Type);
         foreach (var (mentions, firstToken, endToken) in Articles(tokens, articleStarts))
         {

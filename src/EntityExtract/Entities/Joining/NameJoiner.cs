@@ -452,7 +452,9 @@ public static class NameJoiner
         words[^1] is { Length: > 2 } last
         && ((last[^1] == 's' && last[^2] != 's') || last.EndsWith("sox", StringComparison.Ordinal) || ClubWords.Contains(last));
 
-    private static readonly FrozenSet<string> ClubWords = FrozenSet.ToFrozenSet(["city", "united", "town", "athletic", "albion", "rovers", "wanderers"], StringComparer.Ordinal);
+    /// <summary>Words that British clubs add to their town's name.</summary>
+    private static readonly FrozenSet<string> ClubWords =
+        FrozenSet.ToFrozenSet(["city", "united", "town", "athletic", "albion", "rovers", "wanderers"], StringComparer.Ordinal);
 
     /// <summary>
     /// Whether a name is written so much more often than the longer name holding it that it is a
@@ -530,11 +532,12 @@ public static class NameJoiner
         }
     }
 
-    /// <summary>The one longest name that <paramref name="node"/> is a shorter form of; null when none or several.</summary>
+    /// <summary>First names too common to stand for the one full name a corpus starts with them (<c>Training/first-names.py</c>).</summary>
     private static readonly Lazy<WordList> CommonFirstNames =
         new(() => WordList.FromResource("EntityExtract.Entities.Resources.common-first-names.txt", ignoreCase: true));
 
-        private static int? OnlyLongest(IReadOnlyList<NameNode> nodes, NameNode node, List<int> candidates)
+    /// <summary>The one longest name that <paramref name="node"/> is a shorter form of; null when none or several.</summary>
+    private static int? OnlyLongest(IReadOnlyList<NameNode> nodes, NameNode node, List<int> candidates)
     {
         var fits = new List<int>();
         foreach (var c in candidates)
