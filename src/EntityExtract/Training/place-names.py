@@ -23,9 +23,10 @@ def names(folder, lists):
     found = set()
     for name in lists:
         for line in (folder / name).read_text(encoding="utf-8").splitlines():
-            line = line.strip()
+            line = " ".join(line.split())
             # Only names a tokenizer keeps whole: no commas, and written in ASCII (each list also
-            # gives its names with diacritics stripped).
+            # gives its names with diacritics stripped), so that a name's key is its lower case
+            # (Entities/Joining/PlaceNames compares them ignoring case).
             if line and not line.startswith("#") and line.isascii() and "," not in line:
                 found.add(line)
     return found

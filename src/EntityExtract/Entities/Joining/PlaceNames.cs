@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using EntityExtract.Text.Lexicon;
 
 namespace EntityExtract.Entities.Joining;
@@ -14,7 +13,11 @@ namespace EntityExtract.Entities.Joining;
 /// </summary>
 internal static class PlaceNames
 {
-    private static readonly Lazy<FrozenSet<string>[]> Parts = new(Load);
+    // The names as written, compared ignoring case: a list name is ASCII with single spaces, so
+    // its key is its lower case, and a run that loads the list need not make 8,000 keys. Hash
+    // sets, not frozen ones: a run looks up a few thousand names, fewer than would repay the
+    // longer build of a frozen set.
+    private static readonly Lazy<HashSet<string>[]> Parts = new(Load);
 
     /// <summary>Whether <paramref name="key"/> (a <see cref="NameKey"/>) names a known place.</summary>
     public static bool Contains(string key) => IsRegion(key) || Parts.Value[Towns].Contains(key);
@@ -35,18 +38,18 @@ internal static class PlaceNames
         Parts.Value[part].Contains(key) || (EntityAliases.CanonicalKey(key) is { } canonical && Parts.Value[part].Contains(canonical));
 
     /// <summary>The keys of the names of each part of the list (countries, divisions, towns), parts split by "-" lines.</summary>
-    private static FrozenSet<string>[] Load()
+    private static HashSet<string>[] Load()
     {
-        var parts = new List<HashSet<string>> { new(StringComparer.Ordinal) };
+        var parts = new List<HashSet<string>> { new(StringComparer.OrdinalIgnoreCase) };
         foreach (var line in WordList.Lines("EntityExtract.Entities.Resources.place-names.txt"))
         {
             if (line == "-")
             {
-                parts.Add(new(StringComparer.Ordinal));
+                parts.Add(new(StringComparer.OrdinalIgnoreCase));
             }
             else
             {
-                parts[^1].Add(NameKey.Of(line));
+                parts[^1].Add(line);
             }
         }
 
@@ -55,6 +58,6 @@ internal static class PlaceNames
             throw new InvalidOperationException($"place-names.txt has {parts.Count} parts, not {Towns + 1}.");
         }
 
-        return [.. parts.Select(p => p.ToFrozenSet(StringComparer.Ordinal))];
+        return [.. parts];
     }
 }
