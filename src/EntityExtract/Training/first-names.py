@@ -19,7 +19,7 @@ def main():
              if line.strip() and not line.startswith("#") and line.strip().isascii()}
     print("# Common first names. Generated from the gazetteers by")
     print("# src/EntityExtract/Training/first-names.py; do not edit.")
-    for name in sorted(found):
+    for name in sorted({name.upper(): name for name in sorted(found)}.values(), key=str.upper):
         print(name)
 
 

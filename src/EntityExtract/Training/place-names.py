@@ -32,6 +32,12 @@ def names(folder, lists):
     return found
 
 
+def sorted_blind(names):
+    """The names in the order Text/Lexicon/SortedLines searches (upper-cased ordinal), one per
+    spelling that differs in case only."""
+    return sorted({name.upper(): name for name in sorted(names)}.values(), key=str.upper)
+
+
 def main():
     folder = Path(sys.argv[1])
     print("# Known places: countries; '-'; US states and first-level divisions; '-'; capitals and cities")
@@ -43,7 +49,7 @@ def main():
     for i, part in enumerate([countries, divisions - countries - towns, towns - countries]):
         if i > 0:
             print("-")
-        for name in sorted(part):
+        for name in sorted_blind(part):
             print(name)
 
 

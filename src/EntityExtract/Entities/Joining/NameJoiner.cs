@@ -533,8 +533,8 @@ public static class NameJoiner
     }
 
     /// <summary>First names too common to stand for the one full name a corpus starts with them (<c>Training/first-names.py</c>).</summary>
-    private static readonly Lazy<HashSet<string>> CommonFirstNames =
-        new(() => new(WordList.Lines("EntityExtract.Entities.Resources.common-first-names.txt"), StringComparer.OrdinalIgnoreCase));
+    private static readonly Lazy<SortedLines> CommonFirstNames =
+        new(() => SortedLines.Parts("EntityExtract.Entities.Resources.common-first-names.txt")[0]);
 
     /// <summary>The one longest name that <paramref name="node"/> is a shorter form of; null when none or several.</summary>
     private static int? OnlyLongest(IReadOnlyList<NameNode> nodes, NameNode node, List<int> candidates)

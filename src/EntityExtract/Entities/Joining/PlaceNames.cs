@@ -14,10 +14,8 @@ namespace EntityExtract.Entities.Joining;
 internal static class PlaceNames
 {
     // The names as written, compared ignoring case: a list name is ASCII with single spaces, so
-    // its key is its lower case, and a run that loads the list need not make 8,000 keys. Hash
-    // sets, not frozen ones: a run looks up a few thousand names, fewer than would repay the
-    // longer build of a frozen set.
-    private static readonly Lazy<HashSet<string>[]> Parts = new(Load);
+    // its key is its lower case.
+    private static readonly Lazy<SortedLines[]> Parts = new(Load);
 
     /// <summary>Whether <paramref name="key"/> (a <see cref="NameKey"/>) names a known place.</summary>
     public static bool Contains(string key) => IsRegion(key) || Parts.Value[Towns].Contains(key);
@@ -37,27 +35,12 @@ internal static class PlaceNames
     private static bool In(int part, string key) =>
         Parts.Value[part].Contains(key) || (EntityAliases.CanonicalKey(key) is { } canonical && Parts.Value[part].Contains(canonical));
 
-    /// <summary>The keys of the names of each part of the list (countries, divisions, towns), parts split by "-" lines.</summary>
-    private static HashSet<string>[] Load()
+    /// <summary>The list's parts: countries, divisions, towns.</summary>
+    private static SortedLines[] Load()
     {
-        var parts = new List<HashSet<string>> { new(StringComparer.OrdinalIgnoreCase) };
-        foreach (var line in WordList.Lines("EntityExtract.Entities.Resources.place-names.txt"))
-        {
-            if (line == "-")
-            {
-                parts.Add(new(StringComparer.OrdinalIgnoreCase));
-            }
-            else
-            {
-                parts[^1].Add(line);
-            }
-        }
-
-        if (parts.Count != Towns + 1)
-        {
-            throw new InvalidOperationException($"place-names.txt has {parts.Count} parts, not {Towns + 1}.");
-        }
-
-        return [.. parts];
+        var parts = SortedLines.Parts("EntityExtract.Entities.Resources.place-names.txt");
+        return parts.Length == Towns + 1
+            ? parts
+            : throw new InvalidOperationException($"place-names.txt has {parts.Length} parts, not {Towns + 1}.");
     }
 }
