@@ -51,7 +51,12 @@ internal sealed class SortedLines
         using Stream stream = typeof(SortedLines).Assembly.GetManifestResourceStream(resourceName)
             ?? throw new InvalidOperationException($"Embedded list '{resourceName}' is missing from the assembly.");
         using var reader = new StreamReader(stream);
-        var text = reader.ReadToEnd();
+        return Parse(reader.ReadToEnd(), resourceName);
+    }
+
+    /// <summary>The parts of a list's <paramref name="text"/>; <paramref name="name"/> names it in errors.</summary>
+    internal static SortedLines[] Parse(string text, string name)
+    {
         var parts = new List<SortedLines>();
         List<int> starts = [], ends = [];
         for (var start = 0; start < text.Length;)
@@ -61,7 +66,7 @@ internal sealed class SortedLines
             var line = text.AsSpan(start, end - start).TrimEnd('\r');
             if (line.SequenceEqual("-"))
             {
-                parts.Add(Part(text, starts, ends, resourceName));
+                parts.Add(Part(text, starts, ends, name));
             }
             else if (!line.IsEmpty && line[0] != '#')
             {
@@ -72,14 +77,14 @@ internal sealed class SortedLines
             start = end + 1;
         }
 
-        parts.Add(Part(text, starts, ends, resourceName));
+        parts.Add(Part(text, starts, ends, name));
         return [.. parts];
     }
 
     private ReadOnlySpan<char> Line(int i) => _text.AsSpan(_starts[i], _ends[i] - _starts[i]);
 
     /// <summary>One part of the lines gathered so far, which it takes (the lists are left empty).</summary>
-    private static SortedLines Part(string text, List<int> starts, List<int> ends, string resourceName)
+    private static SortedLines Part(string text, List<int> starts, List<int> ends, string name)
     {
         var part = new SortedLines(text, [.. starts], [.. ends]);
         starts.Clear();
@@ -88,7 +93,7 @@ internal sealed class SortedLines
         {
             if (part.Line(i - 1).CompareTo(part.Line(i), StringComparison.OrdinalIgnoreCase) >= 0)
             {
-                throw new InvalidOperationException($"Embedded list '{resourceName}' is out of order at '{part.Line(i)}'.");
+                throw new InvalidOperationException($"Embedded list '{name}' is out of order at '{part.Line(i)}'.");
             }
         }
 
