@@ -294,6 +294,22 @@ public static class NameJoiner
     /// </summary>
     private static void JoinCountryPrefixed(IReadOnlyList<NameNode> nodes, Action<int, int> union)
     {
+        List<(int Node, string Name)>? prefixed = null;
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var node = nodes[i];
+            if (node.Type == EntityType.Organization && node.Words.Length >= 2
+                && EntityAliases.CanonicalKey(node.Words[0]) is { } full && full != node.Words[0])
+            {
+                (prefixed ??= []).Add((i, string.Join(' ', node.Words[1..])));
+            }
+        }
+
+        if (prefixed is null)
+        {
+            return; // the usual file: no name starts with a short form
+        }
+
         var organizations = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < nodes.Count; i++)
         {
@@ -303,20 +319,16 @@ public static class NameJoiner
             }
         }
 
-        var prefixed = new Dictionary<int, List<int>>();
-        for (var i = 0; i < nodes.Count; i++)
+        var byName = new Dictionary<int, List<int>>();
+        foreach (var (node, name) in prefixed)
         {
-            var node = nodes[i];
-            if (node.Type == EntityType.Organization && node.Words.Length >= 2
-                && EntityAliases.CanonicalKey(node.Words[0]) is { } full && full != node.Words[0]
-                && string.Join(' ', node.Words[1..]) is var name && !PlaceNames.Contains(name)
-                && organizations.TryGetValue(name, out var rest))
+            if (!PlaceNames.Contains(name) && organizations.TryGetValue(name, out var rest))
             {
-                Add(prefixed, rest, i);
+                Add(byName, rest, node);
             }
         }
 
-        foreach (var (rest, list) in prefixed)
+        foreach (var (rest, list) in byName)
         {
             if (list is [var only])
             {

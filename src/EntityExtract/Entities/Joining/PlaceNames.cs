@@ -21,19 +21,26 @@ internal static class PlaceNames
     public static bool Contains(string key) => IsRegion(key) || Parts.Value[Towns].Contains(key);
 
     /// <summary>Whether <paramref name="key"/> (a <see cref="NameKey"/>) names a country, in any of its forms.</summary>
-    public static bool IsCountry(string key) => In(Countries, key);
+    public static bool IsCountry(string key) =>
+        Parts.Value[Countries].Contains(key) || (EntityAliases.CanonicalKey(key) is { } full && Parts.Value[Countries].Contains(full));
 
     /// <summary>
     /// Whether <paramref name="key"/> (a <see cref="NameKey"/>) names a country or a state or other
     /// first-level division of one: a place that few companies are named after alone, unlike its towns.
     /// </summary>
-    public static bool IsRegion(string key) => In(Countries, key) || In(Divisions, key);
+    public static bool IsRegion(string key)
+    {
+        var parts = Parts.Value;
+        if (parts[Countries].Contains(key) || parts[Divisions].Contains(key))
+        {
+            return true;
+        }
+
+        // A form the curated list gives another name for: "U.S." is the United States.
+        return EntityAliases.CanonicalKey(key) is { } full && (parts[Countries].Contains(full) || parts[Divisions].Contains(full));
+    }
 
     private const int Countries = 0, Divisions = 1, Towns = 2;
-
-    /// <summary>Whether a part lists <paramref name="key"/>, or the name the curated list gives for it (<c>U.S.</c>: United States).</summary>
-    private static bool In(int part, string key) =>
-        Parts.Value[part].Contains(key) || (EntityAliases.CanonicalKey(key) is { } canonical && Parts.Value[part].Contains(canonical));
 
     /// <summary>The list's parts: countries, divisions, towns.</summary>
     private static SortedLines[] Load()
