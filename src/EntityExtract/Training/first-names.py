@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Builds src/EntityExtract/Entities/Resources/common-first-names.txt: the common first names of the
-gazetteer (first-names-common.txt), one per line, those written in ASCII.
+gazetteer (first-names-common.txt), one per line, those written in ASCII, sorted as
+Text/Lexicon/SortedLines searches them (upper-cased, one spelling per name).
 
     python3 src/EntityExtract/Training/first-names.py ../shared/data/gazetteers \
         > src/EntityExtract/Entities/Resources/common-first-names.txt

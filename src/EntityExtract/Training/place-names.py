@@ -8,10 +8,11 @@ people or more.
     python3 src/EntityExtract/Training/place-names.py ../shared/data/gazetteers \
         > src/EntityExtract/Entities/Resources/place-names.txt
 
-The corpus table keys an organization written as one of these apart from the place
-(Entities/Tables/CorpusNames.SharedType): a club, team or company named after a town is not the
-town. Outside sports reports, a country or division typed an organization is read as the place
-(Entities/Teams/SportsTeams); a city is not, as companies are named after cities too.
+The corpus table keys an organization written as a country or a division apart from the place
+(Entities/Tables/CorpusNames.SharedType): it is the national or state team, which
+Entities/Teams/SportsTeams reads in sports reports; outside them, a country or division typed an
+organization is read as the place. A town typed an organization may join the one team named after
+it (Entities/Joining/NameJoiner). Each part is sorted as Text/Lexicon/SortedLines searches it.
 """
 import sys
 from pathlib import Path
