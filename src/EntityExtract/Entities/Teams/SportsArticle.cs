@@ -62,7 +62,10 @@ internal static class SportsArticle
         foreach (var line in WordList.Lines("EntityExtract.Entities.Resources.sport-words.txt"))
         {
             var tab = line.IndexOf('\t');
-            weights[line[..tab]] = int.Parse(line.AsSpan(tab + 1), System.Globalization.CultureInfo.InvariantCulture);
+            var weight = int.Parse(line.AsSpan(tab + 1), System.Globalization.CultureInfo.InvariantCulture);
+
+            // Every word counted moves the score, so Score's scratch of Sure words never runs out.
+            weights[line[..tab]] = weight >= 1 ? weight : throw new InvalidOperationException($"sport-words.txt: '{line}' has a weight below 1.");
         }
 
         return weights.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
