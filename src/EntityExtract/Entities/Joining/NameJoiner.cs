@@ -544,7 +544,7 @@ public static class NameJoiner
         }
     }
 
-    /// <summary>First names too common to stand for the one full name a corpus starts with them (<c>Training/first-names.py</c>).</summary>
+    /// <summary>First names too common to stand for the one full name a corpus starts with them (<c>Training/name-lists.py</c>).</summary>
     private static readonly Lazy<SortedLines> CommonFirstNames =
         new(() => SortedLines.Parts("EntityExtract.Entities.Resources.common-first-names.txt")[0]);
 

@@ -48,9 +48,7 @@ internal sealed class SortedLines
     /// </summary>
     public static SortedLines[] Parts(string resourceName)
     {
-        using Stream stream = typeof(SortedLines).Assembly.GetManifestResourceStream(resourceName)
-            ?? throw new InvalidOperationException($"Embedded list '{resourceName}' is missing from the assembly.");
-        using var reader = new StreamReader(stream);
+        using var reader = WordList.Open(resourceName);
         return Parse(reader.ReadToEnd(), resourceName);
     }
 

@@ -38,13 +38,12 @@ internal sealed class WordList
     /// <summary>
     /// The lines of the embedded resource <paramref name="resourceName"/>, trimmed, in order, less
     /// blank lines and comments (lines starting with <c>#</c>). The one loader of every embedded
-    /// list, whether of words or of lines with more in them.
+    /// list, whether of words or of lines with more in them (a long sorted list is read whole:
+    /// <see cref="SortedLines"/>, through <see cref="Open"/>).
     /// </summary>
     public static List<string> Lines(string resourceName)
     {
-        using Stream stream = typeof(WordList).Assembly.GetManifestResourceStream(resourceName)
-            ?? throw new InvalidOperationException($"Embedded word list '{resourceName}' is missing from the assembly.");
-        using var reader = new StreamReader(stream);
+        using var reader = Open(resourceName);
         var lines = new List<string>();
         while (reader.ReadLine() is { } line)
         {
@@ -57,4 +56,9 @@ internal sealed class WordList
 
         return lines;
     }
+
+    /// <summary>A reader of the embedded resource <paramref name="resourceName"/>; an error names a resource the assembly lacks.</summary>
+    internal static StreamReader Open(string resourceName) =>
+        new(typeof(WordList).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"Embedded word list '{resourceName}' is missing from the assembly."));
 }
